@@ -1,0 +1,64 @@
+package org.famstruct.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code famstruct} command. {@link #run} takes its streams as arguments so tests run the
+ * real command line in-process.
+ */
+@Command(name = "famstruct", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Analyze family structure: coalitions, triangulation, detouring, parentification, "
+                + "hierarchy reversal, enmeshment and disengagement, from YAML case files.",
+        footer = {"", "Examples:",
+                "  famstruct validate examples/",
+                "  famstruct init my-case.yaml",
+                "", "Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 internal error, 4 --fail-on matched."})
+public final class Main {
+    @Option(names = "--debug", description = "Show stack traces of internal errors.", scope = CommandLine.ScopeType.INHERIT)
+    boolean debug;
+
+    public static void main(String[] args) {
+        int code = run(args, System.in, System.out, System.err);
+        System.exit(code);
+    }
+
+    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        try {
+            return run(args, new Streams(in, outWriter, errWriter));
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
+    }
+
+    static int run(String[] args, Streams io) {
+        Main root = new Main();
+        CommandLine cli = new CommandLine(root)
+                .addSubcommand(new ValidateCommand(io))
+                .addSubcommand(new SchemaCommand(io))
+                .addSubcommand(new InitCommand(io))
+                .addSubcommand(new CommandLine.HelpCommand());
+        cli.setOut(io.out());
+        cli.setErr(io.err());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean debug = Arrays.asList(args).contains("--debug");
+            io.error("internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+            if (debug) {
+                e.printStackTrace(new PrintStream(new WriterOutputStream(io.err()), true, StandardCharsets.UTF_8));
+            }
+            return ExitCode.INTERNAL.code;
+        });
+        return cli.execute(args);
+    }
+}

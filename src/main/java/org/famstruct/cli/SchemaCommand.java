@@ -1,0 +1,33 @@
+package org.famstruct.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "schema", description = "Print the JSON Schema of the case format (for editors: "
+        + "# yaml-language-server: $schema=famstruct.schema.json).",
+        footer = {"", "Example:", "  famstruct schema > famstruct.schema.json"})
+final class SchemaCommand implements Callable<Integer> {
+    static final String RESOURCE = "/org/famstruct/famstruct.schema.json";
+
+    private final Streams io;
+
+    SchemaCommand(Streams io) {
+        this.io = io;
+    }
+
+    static String schema() throws IOException {
+        try (InputStream in = SchemaCommand.class.getResourceAsStream(RESOURCE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        io.out().print(schema());
+        io.out().flush();
+        return ExitCode.OK.code;
+    }
+}

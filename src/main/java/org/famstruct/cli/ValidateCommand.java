@@ -1,0 +1,76 @@
+package org.famstruct.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.famstruct.pipeline.CaseChecker;
+import org.famstruct.pipeline.CaseInputs;
+import org.famstruct.pipeline.CheckedCase;
+import org.famstruct.pipeline.OrderedParallel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", sortOptions = false,
+        description = "Load and validate case files; every problem as file:line:col: message.",
+        footer = {"", "Examples:",
+                "  famstruct validate examples/",
+                "  famstruct validate --quiet cases/*.yaml",
+                "  cat case.yaml | famstruct validate -",
+                "", "Exit: 0 all valid, 1 some input invalid, 2 usage error."})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Case files, directories (walked for *.yaml, *.yml), or - for stdin.")
+    List<String> paths;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing for valid files.")
+    boolean quiet;
+
+    @Mixin
+    LoadOptions load;
+
+    @Mixin
+    JobsOption jobs;
+
+    private final Streams io;
+
+    ValidateCommand(Streams io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        CaseInputs.Expanded expanded = CaseInputs.expand(paths);
+        expanded.problems().forEach(io::report);
+        CaseChecker checker = new CaseChecker(load.limits(), load.strict, io.in());
+        int[] counts = new int[2];
+        OrderedParallel.run(expanded.inputs(), jobs.jobs(), checker::check, checked -> {
+            checked.diagnostics().forEach(io::report);
+            counts[checked.ok() ? 0 : 1]++;
+            if (checked.ok() && !quiet) {
+                io.out().println(checked.input().display() + ": valid (" + describe(checked) + ")");
+            }
+        });
+        int invalid = counts[1] + expanded.problems().size();
+        if (counts[0] + counts[1] > 1 || invalid > 0) {
+            io.err().println("famstruct: " + (counts[0] + counts[1]) + " file" + (counts[0] + counts[1] == 1 ? "" : "s")
+                    + " checked: " + counts[0] + " valid, " + counts[1] + " invalid");
+        }
+        return invalid > 0 ? ExitCode.INVALID_INPUT.code : ExitCode.OK.code;
+    }
+
+    private static String describe(CheckedCase checked) {
+        var family = checked.graph().family();
+        return plural(family.members().size(), "member") + ", " + plural(checked.graph().generationCount(), "generation")
+                + ", " + plural(family.relationships().size(), "relationship");
+    }
+
+    static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,66 @@
+package org.famstruct.graph;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.famstruct.model.Member;
+
+/**
+ * executives(x) of PATTERNS.md: x's parents, plus every member one or more generations above x
+ * whose {@code executive} covers x. {@code executive: true} covers the younger members
+ * connected to that member through parent and union links; a list covers just those listed.
+ */
+final class ExecutiveScope {
+    private final FamilyGraph graph;
+
+    ExecutiveScope(FamilyGraph graph) {
+        this.graph = graph;
+    }
+
+    void fill(Map<String, Set<String>> executives) {
+        for (String id : graph.memberIds()) {
+            if (!graph.parents(id).isEmpty()) {
+                executives.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(graph.parents(id));
+            }
+        }
+        for (String id : graph.memberIds()) {
+            Member member = graph.member(id);
+            if (member.executive().isNone()) {
+                continue;
+            }
+            Iterable<String> covered = member.executive().all() ? kin(id) : member.executive().over();
+            for (String child : covered) {
+                if (graph.isOlder(id, child)) {
+                    executives.computeIfAbsent(child, k -> new LinkedHashSet<>()).add(id);
+                }
+            }
+        }
+    }
+
+    /** Everyone connected to {@code start} through parent and union links (any status). */
+    private Set<String> kin(String start) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(start));
+        seen.add(start);
+        while (!queue.isEmpty()) {
+            String m = queue.poll();
+            for (String next : linked(m)) {
+                if (seen.add(next)) {
+                    queue.add(next);
+                }
+            }
+        }
+        return seen;
+    }
+
+    private Set<String> linked(String id) {
+        Set<String> linked = new HashSet<>(graph.parents(id));
+        linked.addAll(graph.children(id));
+        linked.addAll(graph.everPartners(id));
+        return linked;
+    }
+}

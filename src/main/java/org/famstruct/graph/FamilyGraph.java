@@ -1,0 +1,244 @@
+package org.famstruct.graph;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.famstruct.model.Coalition;
+import org.famstruct.model.Diagnostic;
+import org.famstruct.model.Family;
+import org.famstruct.model.Lineage;
+import org.famstruct.model.Member;
+import org.famstruct.model.Relationship;
+import org.famstruct.model.RelationshipType;
+import org.famstruct.model.Union;
+import org.famstruct.model.Valence;
+
+/**
+ * The family as the detectors see it: generations, parents, partners, executives, siblings,
+ * and a dyad index that answers the pos / opp / bond questions of PATTERNS.md in constant time.
+ * Immutable once built, so detectors may share it across threads.
+ */
+public final class FamilyGraph {
+    private final Family family;
+    private final Map<String, Integer> index;
+    private final int[] generation;
+    private final Map<String, List<String>> parents;
+    private final Map<String, List<String>> children = new HashMap<>();
+    private final Map<String, Set<String>> partners = new HashMap<>();
+    private final Map<String, Set<String>> everPartners = new HashMap<>();
+    private final Map<String, Set<String>> executives = new HashMap<>();
+    private final Map<String, List<Relationship>> dyads = new HashMap<>();
+    private final Set<String> opposedByCoalition = new HashSet<>();
+    private final Map<String, Set<String>> neighbours = new HashMap<>();
+
+    private FamilyGraph(Family family, Map<String, Integer> index, int[] generation) {
+        this.family = family;
+        this.index = index;
+        this.generation = generation;
+        this.parents = Lineage.parents(family);
+        parents.forEach((child, list) -> list.forEach(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(child)));
+        for (Union union : family.unions()) {
+            String a = union.partners().get(0);
+            String b = union.partners().get(1);
+            everPartners.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(b);
+            everPartners.computeIfAbsent(b, k -> new LinkedHashSet<>()).add(a);
+            if (union.status().isCurrent()) {
+                partners.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(b);
+                partners.computeIfAbsent(b, k -> new LinkedHashSet<>()).add(a);
+            }
+        }
+        for (Relationship r : family.relationships()) {
+            dyads.computeIfAbsent(key(r.from(), r.to()), k -> new ArrayList<>(2)).add(r);
+            link(r.from(), r.to());
+        }
+        for (Coalition c : family.coalitions()) {
+            for (String m : c.members()) {
+                for (String t : c.against()) {
+                    opposedByCoalition.add(key(m, t));
+                    link(m, t);
+                }
+            }
+        }
+        new ExecutiveScope(this).fill(executives);
+    }
+
+    /**
+     * Builds the graph; generation contradictions and ancestry cycles are added to
+     * {@code problems}, and a graph is returned either way (with those generations unknown).
+     */
+    public static FamilyGraph build(Family family, List<Diagnostic> problems) {
+        Map<String, Integer> index = new HashMap<>();
+        for (String id : family.members().keySet()) {
+            index.put(id, index.size());
+        }
+        int[] generation = GenerationInference.infer(family, index, problems);
+        return new FamilyGraph(family, index, generation);
+    }
+
+    private void link(String a, String b) {
+        neighbours.computeIfAbsent(a, k -> new TreeSet<>()).add(b);
+        neighbours.computeIfAbsent(b, k -> new TreeSet<>()).add(a);
+    }
+
+    private static String key(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    }
+
+    public Family family() {
+        return family;
+    }
+
+    public Member member(String id) {
+        return family.member(id);
+    }
+
+    public Iterable<String> memberIds() {
+        return family.members().keySet();
+    }
+
+    /** Deceased members and pets take part in no finding. */
+    public boolean takesPart(String id) {
+        return member(id).takesPart();
+    }
+
+    /** The generation (0 = oldest), or null when it could not be decided. */
+    public Integer generation(String id) {
+        int g = generation[index.get(id)];
+        return g == GenerationInference.UNKNOWN ? null : g;
+    }
+
+    /** The number of distinct known generations. */
+    public int generationCount() {
+        Set<Integer> distinct = new HashSet<>();
+        for (int g : generation) {
+            if (g != GenerationInference.UNKNOWN) {
+                distinct.add(g);
+            }
+        }
+        return distinct.size();
+    }
+
+    /** True when both generations are known and {@code a} is strictly older. */
+    public boolean isOlder(String a, String b) {
+        Integer ga = generation(a);
+        Integer gb = generation(b);
+        return ga != null && gb != null && ga < gb;
+    }
+
+    public List<String> parents(String id) {
+        return Collections.unmodifiableList(parents.getOrDefault(id, List.of()));
+    }
+
+    public List<String> children(String id) {
+        return Collections.unmodifiableList(children.getOrDefault(id, List.of()));
+    }
+
+    /** Members sharing a current (not divorced or widowed) union with {@code id}. */
+    public Set<String> partners(String id) {
+        return Collections.unmodifiableSet(partners.getOrDefault(id, Set.of()));
+    }
+
+    /** Members sharing any union with {@code id}, whatever its status. */
+    Set<String> everPartners(String id) {
+        return everPartners.getOrDefault(id, Set.of());
+    }
+
+    /** Parents, plus older members whose {@code executive} covers {@code id}. */
+    public Set<String> executives(String id) {
+        return Collections.unmodifiableSet(executives.getOrDefault(id, Set.of()));
+    }
+
+    public boolean isExecutiveOf(String p, String c) {
+        return executives(c).contains(p);
+    }
+
+    /** Members who share a parent with {@code id}. */
+    public Set<String> siblings(String id) {
+        Set<String> siblings = new TreeSet<>();
+        for (String parent : parents(id)) {
+            siblings.addAll(children(parent));
+        }
+        siblings.remove(id);
+        return siblings;
+    }
+
+    /** Members linked to {@code id} by a relationship or a coded coalition, sorted. */
+    public Set<String> neighbours(String id) {
+        return Collections.unmodifiableSet(neighbours.getOrDefault(id, Set.of()));
+    }
+
+    /** Every relationship between a and b, either direction, in file order. */
+    public List<Relationship> between(String a, String b) {
+        return dyads.getOrDefault(key(a, b), List.of());
+    }
+
+    /** Relationships of {@code type} from a to b (for undirected types, either way). */
+    public List<Relationship> directed(String from, String to, RelationshipType type) {
+        List<Relationship> found = new ArrayList<>(1);
+        for (Relationship r : between(from, to)) {
+            if (r.type() == type && (!type.directed() || r.from().equals(from))) {
+                found.add(r);
+            }
+        }
+        return found;
+    }
+
+    /** pos(a,b): some relationship of positive valence links a and b. */
+    public boolean pos(String a, String b) {
+        for (Relationship r : between(a, b)) {
+            if (r.type().valence() == Valence.POSITIVE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** opp(a,b): a negative relationship links them, or a coded coalition sets one against the other. */
+    public boolean opp(String a, String b) {
+        for (Relationship r : between(a, b)) {
+            if (r.type().valence() == Valence.NEGATIVE) {
+                return true;
+            }
+        }
+        return opposedByCoalition.contains(key(a, b));
+    }
+
+    /** opp(a,b) through relationships alone, without coded coalitions. */
+    public boolean oppByRelationship(String a, String b) {
+        for (Relationship r : between(a, b)) {
+            if (r.type().valence() == Valence.NEGATIVE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * bond(a,b) in -3..3: the sum of valence x intensity over the dyad's relationships, with
+     * over-involved positive types weighing intensity + 1, clamped.
+     */
+    public int bond(String a, String b) {
+        int sum = 0;
+        for (Relationship r : between(a, b)) {
+            int weight = r.intensity() + (r.type().overInvolvedPositive() ? 1 : 0);
+            sum += r.type().valence().sign() * weight;
+        }
+        return Math.max(-3, Math.min(3, sum));
+    }
+
+    /** Every dyad with at least one relationship, as sorted [a, b] pairs, in a stable order. */
+    public List<List<String>> relationshipDyads() {
+        List<List<String>> pairs = new ArrayList<>();
+        for (String k : new TreeSet<>(dyads.keySet())) {
+            int cut = k.indexOf('\u0000');
+            pairs.add(List.of(k.substring(0, cut), k.substring(cut + 1)));
+        }
+        return pairs;
+    }
+}

@@ -1,0 +1,287 @@
+package org.famstruct.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.famstruct.model.Boundary;
+import org.famstruct.model.Coalition;
+import org.famstruct.model.ExpectedLabel;
+import org.famstruct.model.Family;
+import org.famstruct.model.Member;
+import org.famstruct.model.Relationship;
+import org.famstruct.model.SourcePos;
+import org.famstruct.model.Union;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
+
+/**
+ * Reads one case file into a {@link Family}. It walks SnakeYAML Engine's event stream and
+ * turns each entry of {@code members:}, {@code relationships:}... into a record as soon as it
+ * is read, so a large file never exists as a whole YAML tree in memory. Every problem is
+ * collected; the family is returned only when there was none.
+ */
+public final class CaseLoader {
+    static final List<String> TOP_KEYS = List.of("famstruct", "family", "source", "notes", "members", "unions",
+            "relationships", "coalitions", "boundaries", "expected");
+    /** How stdin is named in messages. */
+    public static final String STDIN = "<stdin>";
+
+    private final LoadLimits limits;
+
+    public CaseLoader(LoadLimits limits) {
+        this.limits = limits;
+    }
+
+    public CaseLoader() {
+        this(LoadLimits.DEFAULT);
+    }
+
+    public LoadResult load(Path path) {
+        String file = path.toString();
+        DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
+        try {
+            long size = Files.size(path);
+            if (size > limits.maxFileBytes()) {
+                sink.error(new SourcePos(file, 1, 1), "refused: the file is " + size + " bytes, over the limit of "
+                        + limits.maxFileBytes() + " (--max-file-size)");
+                return new LoadResult(file, null, sink.diagnostics());
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return load(in, file, defaultName(path));
+            }
+        } catch (NoSuchFileException e) {
+            sink.error(SourcePos.unknown(file), "no such file");
+        } catch (IOException e) {
+            sink.error(SourcePos.unknown(file), "cannot read: " + e.getMessage());
+        }
+        return new LoadResult(file, null, sink.diagnostics());
+    }
+
+    /** Reads a case from a stream; {@code file} names it in messages, {@code defaultName} is its family name. */
+    public LoadResult load(InputStream in, String file, String defaultName) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return load(new InputStreamReader(new LimitedInputStream(in, limits.maxFileBytes()), decoder), file,
+                defaultName);
+    }
+
+    public LoadResult load(Reader reader, String file, String defaultName) {
+        DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
+        ReadContext ctx = new ReadContext(sink);
+        CaseParts parts = new CaseParts(defaultName);
+        try {
+            LoadSettings settings = LoadSettings.builder()
+                    .setLabel(file)
+                    .setUseMarks(true)
+                    .setAllowDuplicateKeys(false)
+                    .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+                    .build();
+            Iterable<Event> events = new Parse(settings).parseReader(reader);
+            EventReader in = new EventReader(events.iterator(), file, sink, limits.maxAliasNodes());
+            readDocument(in, ctx, parts, file);
+        } catch (LoadAbort stopped) {
+            return new LoadResult(file, null, sink.diagnostics());
+        }
+        if (parts.members.isEmpty() && !sink.hasErrors()) {
+            sink.error(new SourcePos(file, 1, 1), "a case needs 'members:' with at least one member");
+        }
+        Family family = new Family(file, parts.name, parts.source, parts.notes, parts.members, parts.unions,
+                parts.relationships, parts.coalitions, parts.boundaries, parts.expected);
+        try {
+            CaseChecks.check(family, ctx);
+            if (sink.hasErrors()) {
+                return new LoadResult(file, null, sink.diagnostics());
+            }
+            CaseWarnings.check(family, sink);
+        } catch (LoadAbort stopped) {
+            return new LoadResult(file, null, sink.diagnostics());
+        }
+        return new LoadResult(file, family, sink.diagnostics());
+    }
+
+    private static String defaultName(Path path) {
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** What the top-level keys have given so far. */
+    private static final class CaseParts {
+        String name;
+        String source;
+        String notes;
+        final Map<String, Member> members = new LinkedHashMap<>();
+        final List<Union> unions = new ArrayList<>();
+        final List<Relationship> relationships = new ArrayList<>();
+        final List<Coalition> coalitions = new ArrayList<>();
+        final List<Boundary> boundaries = new ArrayList<>();
+        final List<ExpectedLabel> expected = new ArrayList<>();
+        final Map<String, SourcePos> seenTopKeys = new LinkedHashMap<>();
+        final Map<String, SourcePos> seenMemberIds = new LinkedHashMap<>();
+
+        CaseParts(String defaultName) {
+            this.name = defaultName;
+        }
+    }
+
+    private void readDocument(EventReader in, ReadContext ctx, CaseParts parts, String file) {
+        in.next(); // stream start
+        if (in.peekIs(Event.ID.StreamEnd)) {
+            throw ctx.sink.fatal(new SourcePos(file, 1, 1), "the file is empty: a case needs at least 'members:'");
+        }
+        in.next(); // document start
+        if (!in.peekIsPlainCollection(Event.ID.MappingStart)) {
+            YNode root = in.readNode();
+            if (!(root instanceof YNode.Invalid)) {
+                ctx.error(root.pos(), "a case must be a map of keys (members, unions, relationships, ...), not "
+                        + root.describe());
+            }
+            throw new LoadAbort();
+        }
+        in.next();
+        while (!in.peekIs(Event.ID.MappingEnd)) {
+            YNode key = in.readNode();
+            if (!(key instanceof YNode.Scalar scalar)) {
+                ctx.error(key.pos(), "a key must be a plain word, not " + key.describe());
+                in.readNode();
+                continue;
+            }
+            readTopLevel(scalar, in, ctx, parts);
+        }
+        in.next(); // mapping end
+        in.next(); // document end
+        if (in.peekIs(Event.ID.DocumentStart)) {
+            ctx.error(in.pos(in.peek()), "a case file holds one YAML document; split the others into their own files");
+        }
+    }
+
+    private void readTopLevel(YNode.Scalar key, EventReader in, ReadContext ctx, CaseParts parts) {
+        String name = key.value();
+        if (!name.startsWith("x-") && TOP_KEYS.contains(name)) {
+            // Sections are streamed, so the duplicate-key check of small maps does not see them.
+            SourcePos first = parts.seenTopKeys.putIfAbsent(name, key.pos());
+            if (first != null) {
+                ctx.error(key.pos(), "duplicate key '" + name + "' (first at " + first.line() + ":" + first.column() + ")");
+                in.readNode();
+                return;
+            }
+        }
+        switch (name) {
+            case "members" -> readMembers(in, ctx, parts);
+            case "unions" -> forEachItem(in, ctx, "unions", node -> add(parts.unions, UnionReader.read(node, ctx)));
+            case "relationships" -> forEachItem(in, ctx, "relationships", node -> {
+                add(parts.relationships, RelationshipReader.read(node, ctx));
+                if (parts.relationships.size() > limits.maxRelationships()) {
+                    throw ctx.sink.fatal(node.pos(), "refused: more than " + limits.maxRelationships()
+                            + " relationships (--max-relationships)");
+                }
+            });
+            case "coalitions" -> forEachItem(in, ctx, "coalitions",
+                    node -> add(parts.coalitions, CoalitionReader.read(node, ctx)));
+            case "boundaries" -> forEachItem(in, ctx, "boundaries",
+                    node -> add(parts.boundaries, BoundaryReader.read(node, ctx)));
+            case "expected" -> forEachItem(in, ctx, "expected",
+                    node -> add(parts.expected, ExpectedReader.read(node, ctx)));
+            case "famstruct" -> {
+                YNode value = in.readNode();
+                Integer version = ctx.integer(value, "famstruct (the format version)", Integer.MIN_VALUE,
+                        Integer.MAX_VALUE);
+                if (version != null && version != 1) {
+                    ctx.error(value.pos(), "unsupported format version " + version + "; this famstruct reads version 1");
+                }
+            }
+            case "family" -> parts.name = orDefault(ctx.string(in.readNode(), "family"), parts.name);
+            case "source" -> parts.source = ctx.string(in.readNode(), "source");
+            case "notes" -> parts.notes = ctx.string(in.readNode(), "notes");
+            default -> {
+                in.readNode();
+                if (!name.startsWith("x-")) {
+                    ctx.error(key.pos(), "unknown key '" + name + "'" + Suggest.hint(name, TOP_KEYS));
+                }
+            }
+        }
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static <T> void add(List<T> list, T item) {
+        if (item != null) {
+            list.add(item);
+        }
+    }
+
+    /** Streams a list section item by item; an anchored or aliased section is read whole. */
+    private static void forEachItem(EventReader in, ReadContext ctx, String section, Consumer<YNode> action) {
+        if (in.peekIsPlainCollection(Event.ID.SequenceStart)) {
+            in.next();
+            while (!in.peekIs(Event.ID.SequenceEnd)) {
+                action.accept(in.readNode());
+            }
+            in.next();
+            return;
+        }
+        YNode node = in.readNode();
+        if (node instanceof YNode.Seq seq) {
+            seq.items().forEach(action);
+        } else if (!(node instanceof YNode.Invalid) && !(node instanceof YNode.Scalar s && s.isNull())) {
+            ctx.error(node.pos(), "'" + section + "' must be a list (entries starting with '- '), not " + node.describe());
+        }
+    }
+
+    private void readMembers(EventReader in, ReadContext ctx, CaseParts parts) {
+        if (in.peekIsPlainCollection(Event.ID.MappingStart)) {
+            in.next();
+            while (!in.peekIs(Event.ID.MappingEnd)) {
+                YNode key = in.readNode();
+                YNode value = in.readNode();
+                addMember(key, value, ctx, parts);
+            }
+            in.next();
+            return;
+        }
+        YNode node = in.readNode();
+        if (node instanceof YNode.Map map) {
+            map.entries().forEach(entry -> addMember(entry.key(), entry.value(), ctx, parts));
+        } else if (!(node instanceof YNode.Invalid)) {
+            ctx.error(node.pos(), "'members' must be a map from member id to member, not " + node.describe());
+        }
+    }
+
+    private void addMember(YNode key, YNode value, ReadContext ctx, CaseParts parts) {
+        if (!(key instanceof YNode.Scalar id)) {
+            ctx.error(key.pos(), "a member id must be a plain word, not " + key.describe());
+            return;
+        }
+        SourcePos first = parts.seenMemberIds.putIfAbsent(id.value(), id.pos());
+        if (first != null) {
+            ctx.error(id.pos(), "duplicate member id '" + id.value() + "' (first defined at "
+                    + first.line() + ":" + first.column() + ")");
+            return;
+        }
+        if (!MemberReader.validId(id, ctx)) {
+            return;
+        }
+        Member member = MemberReader.read(id, value, ctx);
+        if (member != null) {
+            parts.members.put(member.id(), member);
+            if (parts.members.size() > limits.maxMembers()) {
+                throw ctx.sink.fatal(id.pos(), "refused: more than " + limits.maxMembers() + " members (--max-members)");
+            }
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.famstruct.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.famstruct.model.SourcePos;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Pulls SnakeYAML Engine events and builds small {@link YNode} trees from them. It refuses
+ * tags, resolves aliases by sharing (never copying) the anchored node, and stops once aliases
+ * would expand past the limit, so a "billion laughs" file costs neither time nor memory.
+ */
+final class EventReader {
+    private final Iterator<Event> events;
+    private final String file;
+    private final DiagnosticSink sink;
+    private final long maxAliasNodes;
+    private final Map<String, YNode> anchors = new HashMap<>();
+    private long aliasNodes;
+    private int insideInvalid;
+    private Event peeked;
+    private Event last;
+
+    EventReader(Iterator<Event> events, String file, DiagnosticSink sink, long maxAliasNodes) {
+        this.events = events;
+        this.file = file;
+        this.sink = sink;
+        this.maxAliasNodes = maxAliasNodes;
+    }
+
+    Event peek() {
+        if (peeked == null) {
+            peeked = pull();
+        }
+        return peeked;
+    }
+
+    Event next() {
+        Event event = peek();
+        peeked = null;
+        last = event;
+        return event;
+    }
+
+    boolean peekIs(Event.ID id) {
+        return peek().getEventId() == id;
+    }
+
+    /** True when the next event opens a plain collection that can be streamed item by item. */
+    boolean peekIsPlainCollection(Event.ID id) {
+        Event event = peek();
+        return event.getEventId() == id && ((CollectionStartEvent) event).getAnchor().isEmpty()
+                && ((CollectionStartEvent) event).getTag().isEmpty();
+    }
+
+    SourcePos pos(Event event) {
+        return pos(event.getStartMark());
+    }
+
+    SourcePos pos(Optional<Mark> mark) {
+        return mark.map(m -> new SourcePos(file, m.getLine() + 1, m.getColumn() + 1))
+                .orElse(new SourcePos(file, 1, 1));
+    }
+
+    private Event pull() {
+        try {
+            if (!events.hasNext()) {
+                throw sink.fatal(last == null ? new SourcePos(file, 1, 1) : pos(last.getEndMark()),
+                        "unexpected end of the YAML input");
+            }
+            return events.next();
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() == null ? "unreadable input" : e.getProblem();
+            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            throw sink.fatal(pos(mark), "YAML syntax error: " + problem + context);
+        } catch (YamlEngineException e) {
+            SourcePos where = last == null ? new SourcePos(file, 1, 1) : pos(last.getEndMark());
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw sink.fatal(where, "the file is not valid UTF-8 text (after this position)");
+            }
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw sink.fatal(where, "unreadable input: " + firstLine(cause.getMessage()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown problem";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** Reads one complete value (scalar, map, list or alias) at the current event. */
+    YNode readNode() {
+        Event event = next();
+        SourcePos pos = pos(event);
+        YNode node = switch (event.getEventId()) {
+            case Scalar -> readScalar((ScalarEvent) event, pos);
+            case MappingStart -> readMap((CollectionStartEvent) event, pos);
+            case SequenceStart -> readSeq((CollectionStartEvent) event, pos);
+            case Alias -> readAlias((AliasEvent) event, pos);
+            default -> throw sink.fatal(pos, "YAML structure error: unexpected " + event.getEventId());
+        };
+        if (event instanceof NodeEvent nodeEvent && event.getEventId() != Event.ID.Alias) {
+            nodeEvent.getAnchor().ifPresent(anchor -> anchors.put(anchor.getValue(), node));
+        }
+        return node;
+    }
+
+    private boolean refuseTag(Optional<String> tag, SourcePos pos) {
+        if (tag.isEmpty()) {
+            return false;
+        }
+        if (insideInvalid == 0) {
+            sink.error(pos, "YAML tags are not allowed (found '" + tag.get() + "'); write plain values");
+        }
+        return true;
+    }
+
+    private YNode readScalar(ScalarEvent event, SourcePos pos) {
+        if (refuseTag(event.getTag(), pos)) {
+            return new YNode.Invalid(pos);
+        }
+        return new YNode.Scalar(event.getValue(), event.isPlain(), pos);
+    }
+
+    private YNode readMap(CollectionStartEvent start, SourcePos pos) {
+        boolean tagged = refuseTag(start.getTag(), pos);
+        if (tagged) {
+            insideInvalid++;
+        }
+        List<YNode.Entry> entries = new ArrayList<>();
+        Map<String, SourcePos> seen = new HashMap<>();
+        long weight = 1;
+        while (!peekIs(Event.ID.MappingEnd)) {
+            YNode key = readNode();
+            YNode value = readNode();
+            weight += key.weight() + value.weight();
+            if (!(key instanceof YNode.Scalar scalar)) {
+                if (!(key instanceof YNode.Invalid) && insideInvalid == 0) {
+                    sink.error(key.pos(), "a key must be a plain word, not " + key.describe());
+                }
+                continue;
+            }
+            SourcePos first = seen.putIfAbsent(scalar.value(), scalar.pos());
+            if (first != null) {
+                sink.error(scalar.pos(), "duplicate key '" + scalar.value() + "' (first at "
+                        + first.line() + ":" + first.column() + ")");
+                continue;
+            }
+            entries.add(new YNode.Entry(scalar, value));
+        }
+        next();
+        if (tagged) {
+            insideInvalid--;
+            return new YNode.Invalid(pos);
+        }
+        return new YNode.Map(entries, weight, pos);
+    }
+
+    private YNode readSeq(CollectionStartEvent start, SourcePos pos) {
+        boolean tagged = refuseTag(start.getTag(), pos);
+        if (tagged) {
+            insideInvalid++;
+        }
+        List<YNode> items = new ArrayList<>();
+        long weight = 1;
+        while (!peekIs(Event.ID.SequenceEnd)) {
+            YNode item = readNode();
+            weight += item.weight();
+            items.add(item);
+        }
+        next();
+        if (tagged) {
+            insideInvalid--;
+            return new YNode.Invalid(pos);
+        }
+        return new YNode.Seq(items, weight, pos);
+    }
+
+    private YNode readAlias(AliasEvent event, SourcePos pos) {
+        YNode target = anchors.get(event.getAlias().getValue());
+        if (target == null) {
+            sink.error(pos, "unknown YAML alias '*" + event.getAlias().getValue() + "'");
+            return new YNode.Invalid(pos);
+        }
+        aliasNodes += target.weight();
+        if (aliasNodes > maxAliasNodes) {
+            throw sink.fatal(pos, "refused: YAML aliases expand to more than " + maxAliasNodes
+                    + " values (an alias bomb?); raise --max-alias-nodes if this file is genuine");
+        }
+        return target;
+    }
+}

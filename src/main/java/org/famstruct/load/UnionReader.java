@@ -1,0 +1,90 @@
+package org.famstruct.load;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.famstruct.model.Child;
+import org.famstruct.model.ChildKind;
+import org.famstruct.model.Union;
+import org.famstruct.model.UnionStatus;
+
+/** Reads one entry of {@code unions:}. */
+final class UnionReader {
+    private static final List<String> KEYS = List.of("partners", "status", "children", "since", "until");
+    private static final List<String> CHILD_KEYS = List.of("id", "kind");
+    private static final List<String> STATUSES = Arrays.stream(UnionStatus.values()).map(UnionStatus::id).toList();
+    private static final List<String> KINDS = Arrays.stream(ChildKind.values()).map(ChildKind::id).toList();
+
+    private UnionReader() {}
+
+    static Union read(YNode node, ReadContext ctx) {
+        Fields f = Fields.of(node, "union", KEYS, ctx);
+        if (f == null) {
+            return null;
+        }
+        if (!f.has("partners")) {
+            ctx.error(f.pos(), "a union needs 'partners: [a, b]'");
+            return null;
+        }
+        List<String> partners = ctx.memberRefs(f.get("partners"), "partners", 2, 2);
+        UnionStatus status = UnionStatus.MARRIED;
+        if (f.has("status")) {
+            status = ctx.choice(f.get("status"), "status", STATUSES, UnionStatus.class);
+        }
+        List<Child> children = f.has("children") ? children(f.get("children"), ctx) : List.of();
+        var since = f.has("since") ? ctx.yearOrDate(f.get("since"), "since") : null;
+        var until = f.has("until") ? ctx.yearOrDate(f.get("until"), "until") : null;
+        if (partners == null || status == null || children == null) {
+            return null;
+        }
+        for (Child child : children) {
+            if (partners.contains(child.id())) {
+                ctx.error(child.pos(), "'" + child.id() + "' cannot be a partner and a child of the same union");
+                return null;
+            }
+        }
+        return new Union(partners, status, children, since, until, f.pos());
+    }
+
+    private static List<Child> children(YNode node, ReadContext ctx) {
+        if (!(node instanceof YNode.Seq seq)) {
+            ctx.error(node.pos(), "children must be a list of member ids or {id, kind} maps, not " + node.describe());
+            return null;
+        }
+        List<Child> children = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (YNode item : seq.items()) {
+            Child child = child(item, ctx);
+            if (child == null) {
+                return null;
+            }
+            if (seen.contains(child.id())) {
+                ctx.error(child.pos(), "children names '" + child.id() + "' twice");
+                return null;
+            }
+            seen.add(child.id());
+            children.add(child);
+        }
+        return List.copyOf(children);
+    }
+
+    private static Child child(YNode item, ReadContext ctx) {
+        if (item instanceof YNode.Scalar) {
+            String id = ctx.memberRef(item, "child");
+            return id == null ? null : new Child(id, ChildKind.BIOLOGICAL, item.pos());
+        }
+        Fields f = Fields.of(item, "child", CHILD_KEYS, ctx);
+        if (f == null) {
+            return null;
+        }
+        if (!f.has("id")) {
+            ctx.error(f.pos(), "a child entry needs 'id'");
+            return null;
+        }
+        String id = ctx.memberRef(f.get("id"), "child id");
+        ChildKind kind = f.has("kind")
+                ? ctx.choice(f.get("kind"), "kind", KINDS, ChildKind.class) : ChildKind.BIOLOGICAL;
+        return id == null || kind == null ? null : new Child(id, kind, f.get("id").pos());
+    }
+
+}

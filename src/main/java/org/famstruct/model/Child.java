@@ -1,0 +1,3 @@
+package org.famstruct.model;
+
+public record Child(String id, ChildKind kind, SourcePos pos) {}

@@ -1,0 +1,3 @@
+package org.famstruct.model;
+
+public enum Involvement { UNDER, NORMAL, OVER }

@@ -1,0 +1,41 @@
+package org.famstruct.pipeline;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.famstruct.graph.FamilyGraph;
+import org.famstruct.load.CaseLoader;
+import org.famstruct.load.LoadLimits;
+import org.famstruct.load.LoadResult;
+import org.famstruct.model.Diagnostic;
+
+/** Loads one case and builds its graph: every check {@code validate} makes. Thread-safe. */
+public final class CaseChecker {
+    private final CaseLoader loader;
+    private final boolean strict;
+    private final InputStream stdin;
+
+    public CaseChecker(LoadLimits limits, boolean strict, InputStream stdin) {
+        this.loader = new CaseLoader(limits);
+        this.strict = strict;
+        this.stdin = stdin;
+    }
+
+    public CheckedCase check(CaseInput input) {
+        LoadResult loaded = input.isStdin()
+                ? loader.load(stdin, CaseLoader.STDIN, "stdin")
+                : loader.load(input.path());
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        if (!loaded.ok()) {
+            return new CheckedCase(input, null, diagnostics);
+        }
+        int before = diagnostics.size();
+        FamilyGraph graph = FamilyGraph.build(loaded.family(), diagnostics);
+        boolean failed = diagnostics.size() > before;
+        if (strict) {
+            diagnostics.replaceAll(d -> d.isError() ? d : Diagnostic.error(d.pos(), d.message() + " [--strict]"));
+            failed |= !diagnostics.isEmpty();
+        }
+        return new CheckedCase(input, failed ? null : graph, diagnostics);
+    }
+}
