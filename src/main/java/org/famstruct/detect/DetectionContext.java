@@ -1,0 +1,60 @@
+package org.famstruct.detect;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.famstruct.graph.FamilyGraph;
+
+/**
+ * What one family's detection run shares: the graph, the rules, the triads already claimed by
+ * a triadic pattern of higher precedence, and results computed once for several detectors.
+ * One context per family and thread; detectors themselves hold no state.
+ */
+public final class DetectionContext {
+    private final FamilyGraph graph;
+    private final Rules rules;
+    private final Set<String> claimedTriads = new HashSet<>();
+    private final Map<String, Object> shared = new HashMap<>();
+
+    public DetectionContext(FamilyGraph graph, Rules rules) {
+        this.graph = graph;
+        this.rules = rules;
+    }
+
+    public FamilyGraph graph() {
+        return graph;
+    }
+
+    public Rules rules() {
+        return rules;
+    }
+
+    private static String triadKey(String a, String b, String c) {
+        String[] ids = {a, b, c};
+        java.util.Arrays.sort(ids);
+        return ids[0] + "\u0000" + ids[1] + "\u0000" + ids[2];
+    }
+
+    /** Records that a triadic pattern holds for these three members. */
+    public void claimTriad(String a, String b, String c) {
+        claimedTriads.add(triadKey(a, b, c));
+    }
+
+    /** True when a triadic pattern of higher precedence already holds for these three. */
+    public boolean isTriadClaimed(String a, String b, String c) {
+        return claimedTriads.contains(triadKey(a, b, c));
+    }
+
+    /** A value computed once per family and shared by several detectors (the coalition list...). */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(String key, Supplier<T> compute) {
+        Object value = shared.get(key);
+        if (value == null) {
+            value = compute.get();
+            shared.put(key, value);
+        }
+        return (T) value;
+    }
+}

@@ -1,0 +1,22 @@
+package org.famstruct.detect;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One detected pattern. {@code roles} maps role names (members, against, between, excluded,
+ * toward: the table in CLI.md) to sorted member ids, in that role order. {@code attributes} are
+ * sorted by name; values are Boolean, Integer, String or List of String. {@code evidence} is in
+ * file order. {@code notes} say what could not be decided (an unknown generation...).
+ */
+public record Finding(String pattern, Map<String, List<String>> roles, Map<String, Object> attributes, int strength,
+        List<Evidence> evidence, String summary, List<String> notes) {
+
+    public List<String> members() {
+        return roles.getOrDefault("members", List.of());
+    }
+
+    public List<String> role(String name) {
+        return roles.getOrDefault(name, List.of());
+    }
+}

@@ -1,0 +1,12 @@
+package org.famstruct.detect;
+
+import java.util.Map;
+
+/**
+ * The family-level numbers of PATTERNS.md, for tables. Null means "empty" in a table: no
+ * balanced-or-not triad ({@code balance}), no coded dyad ({@code cohesion}), no parental pair.
+ *
+ * @param counts findings per pattern id, every id present, in catalog order
+ */
+public record Measures(int members, int generations, int relationships, Double balance, Double cohesion,
+        Integer parentalBond, int enmeshedDyads, int disengagedDyads, Map<String, Integer> counts) {}
