@@ -46,6 +46,7 @@ public final class Main {
         Main root = new Main();
         CommandLine cli = new CommandLine(root)
                 .addSubcommand(new ValidateCommand(io))
+                .addSubcommand(new MapCommand(io))
                 .addSubcommand(new SchemaCommand(io))
                 .addSubcommand(new InitCommand(io))
                 .addSubcommand(new CommandLine.HelpCommand());

@@ -1,0 +1,220 @@
+package org.famstruct.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.famstruct.detect.Analyzer;
+import org.famstruct.detect.Finding;
+import org.famstruct.detect.Rules;
+import org.famstruct.pipeline.CaseChecker;
+import org.famstruct.pipeline.CaseInput;
+import org.famstruct.pipeline.CheckedCase;
+import org.famstruct.report.dot.GraphvizRunner;
+import org.famstruct.report.dot.Highlights;
+import org.famstruct.report.dot.MapOptions;
+import org.famstruct.report.dot.MapRenderer;
+import org.famstruct.report.dot.MapStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "map", sortOptions = false,
+        description = {"Draw one family as Graphviz DOT: Minuchin's structural map (generations as rows, "
+                + "boundaries, affiliations, conflicts, coalitions, detouring) or a McGoldrick genogram. "
+                + "With --render, run the installed Graphviz 'dot' to make SVG, PDF or PNG."},
+        footer = {"", "Examples:",
+                "  famstruct map examples/wagner.yaml > wagner.dot",
+                "  famstruct map --style genogram --render png -o wagner.png examples/wagner.yaml",
+                "  famstruct map --mono --highlight triangulation,coalition -o wagner.pdf examples/wagner.yaml",
+                "  cat case.yaml | famstruct map --anonymize -",
+                "", "Exit: 0 ok, 1 invalid input or no Graphviz for --render, 2 usage error, 3 internal error "
+                + "(dot failed on our DOT)."})
+final class MapCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The case file, or - for stdin.")
+    String file;
+
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "structural",
+            description = "structural (default) or genogram.")
+    String style;
+
+    @Option(names = "--highlight", paramLabel = "all|none|ID,...", defaultValue = "all", split = ",",
+            description = "Detected patterns to draw over the structural map (default: all).")
+    List<String> highlight;
+
+    @Option(names = "--mono", description = "Black and white for print: meaning in line styles and labels only.")
+    boolean mono;
+
+    @Option(names = "--legend", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Draw a legend of the symbols used (default: on; --no-legend to leave it out).")
+    boolean legend;
+
+    @Option(names = "--anonymize", description = "Initials instead of names (the family name too).")
+    boolean anonymize;
+
+    @Option(names = "--render", paramLabel = "FORMAT",
+            description = "Render with Graphviz: svg, pdf or png (needs -o; inferred from -o's extension).")
+    String render;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write there (atomically) instead of stdout.")
+    Path output;
+
+    @Option(names = "--render-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Stop dot after this long (default: ${DEFAULT-VALUE}).")
+    int renderTimeout;
+
+    @Mixin
+    LoadOptions load;
+
+    private final Streams io;
+    private final GraphvizRunner.Factory graphviz;
+
+    MapCommand(Streams io) {
+        this(io, GraphvizRunner::fromEnvironment);
+    }
+
+    /** For tests: where dot is looked for. */
+    MapCommand(Streams io, GraphvizRunner.Factory graphviz) {
+        this.io = io;
+        this.graphviz = graphviz;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        MapOptions options = options();
+        String format = renderFormat();
+
+        CaseChecker checker = new CaseChecker(load.limits(), load.strict, io.in());
+        CheckedCase checked = checker.check(file.equals("-") ? CaseInput.STDIN : new CaseInput(Path.of(file)));
+        checked.diagnostics().forEach(io::report);
+        if (!checked.ok()) {
+            return ExitCode.INVALID_INPUT.code;
+        }
+        List<Finding> findings = options.style() == MapStyle.STRUCTURAL && !options.highlight().isEmpty()
+                ? new Analyzer(Rules.DEFAULTS, options.highlight()).analyze(checked.graph()).findings()
+                : List.of();
+        String dot = MapRenderer.forStyle(options.style()).render(checked.graph(), findings, options);
+
+        if (format == null) {
+            if (output == null) {
+                io.out().print(dot);
+                io.out().flush();
+            } else {
+                writeAtomically(output, tmp -> Files.writeString(tmp, dot, StandardCharsets.UTF_8));
+            }
+            return ExitCode.OK.code;
+        }
+        return render(dot, format);
+    }
+
+    private int render(String dot, String format) throws IOException {
+        GraphvizRunner runner = graphviz.create(Duration.ofSeconds(Math.max(1, renderTimeout)));
+        if (runner.findDot().isEmpty()) {
+            io.error(GraphvizRunner.NOT_FOUND);
+            return ExitCode.INVALID_INPUT.code;
+        }
+        GraphvizRunner.Result[] result = new GraphvizRunner.Result[1];
+        try {
+            writeAtomically(output, tmp -> {
+                try {
+                    result[0] = runner.run(dot, format, tmp);
+                } catch (GraphvizRunner.DotNotFoundException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+                if (!result[0].ok()) {
+                    throw new DotFailed();
+                }
+            });
+        } catch (DotFailed e) {
+            result[0].messages().forEach(line -> io.error("dot: " + line));
+            io.error("dot could not render the map (" + result[0].firstMessage() + "); " + output + " was not written");
+            return ExitCode.INTERNAL.code;
+        }
+        // dot succeeded; anything it said is a warning about our DOT, worth showing.
+        result[0].messages().forEach(line -> io.error("dot: " + line));
+        return ExitCode.OK.code;
+    }
+
+    /** Thrown inside the atomic write when dot fails, so the temporary file is removed. */
+    private static final class DotFailed extends IOException {
+        DotFailed() {
+            super("dot failed");
+        }
+    }
+
+    private interface FileWriter {
+        void write(Path tmp) throws IOException;
+    }
+
+    /** Writes a temporary file in the target's directory, then renames it: no half-written file. */
+    private static void writeAtomically(Path target, FileWriter writer) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            writer.write(tmp);
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private MapOptions options() {
+        MapStyle mapStyle = switch (style.toLowerCase(Locale.ROOT)) {
+            case "structural" -> MapStyle.STRUCTURAL;
+            case "genogram" -> MapStyle.GENOGRAM;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--style': '" + style + "' (expected structural or genogram)");
+        };
+        Set<String> patterns;
+        try {
+            patterns = Highlights.parse(highlight);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return new MapOptions(mapStyle, patterns, mono, legend, anonymize);
+    }
+
+    /** The render format: --render, or the extension of -o when it is svg, pdf or png. */
+    private String renderFormat() {
+        if (render != null) {
+            String format = render.toLowerCase(Locale.ROOT);
+            if (!GraphvizRunner.FORMATS.contains(format)) {
+                throw new ParameterException(spec.commandLine(),
+                        "Invalid value for option '--render': '" + render + "' (expected svg, pdf or png)");
+            }
+            if (output == null) {
+                throw new ParameterException(spec.commandLine(), "--render needs -o FILE (images are not written to stdout)");
+            }
+            return format;
+        }
+        if (output != null) {
+            String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+            int dot = name.lastIndexOf('.');
+            String extension = dot < 0 ? "" : name.substring(dot + 1);
+            if (GraphvizRunner.FORMATS.contains(extension)) {
+                return extension;
+            }
+        }
+        return null;
+    }
+}

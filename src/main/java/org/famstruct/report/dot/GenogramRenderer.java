@@ -1,0 +1,439 @@
+package org.famstruct.report.dot;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.famstruct.detect.Finding;
+import org.famstruct.graph.FamilyGraph;
+import org.famstruct.model.ChildKind;
+import org.famstruct.model.Family;
+import org.famstruct.model.Gender;
+import org.famstruct.model.Member;
+import org.famstruct.model.Relationship;
+import org.famstruct.model.Union;
+import org.famstruct.model.UnionStatus;
+
+/**
+ * The McGoldrick–Gerson–Petry genogram (NOTATION.md): squares, circles, diamonds and the
+ * unknown symbol, an X for the deceased, a double outline for the identified patient; couples
+ * joined through a union point (slashes for separation and divorce, dashed for unmarried
+ * couples); children hanging from a sibship line under their parents' union in birth order;
+ * emotional relationships as lines over the layout.
+ *
+ * <p>Each generation takes two ranks: the symbols with the union points between partners, and
+ * under them the sibship lines (one point above each child, joined by flat edges, plus the point
+ * the union drops to). Names sit under the symbols inside the node's label: {@code
+ * fixedsize=shape} makes edges meet the symbol while dot still keeps the name clear of
+ * neighbours. Emotional lines never change a rank (every row is pinned and the line runs from
+ * the upper or left member) and have {@code weight=0}, so they do not pull anyone sideways:
+ * they are overlays. They are not {@code constraint=false}: with it dot 2.43 routes them
+ * around the sibship lines in wide detours.
+ */
+final class GenogramRenderer implements MapRenderer {
+    static final String FONT = StructuralMapRenderer.FONT;
+    /** The symbol size in inches and in points. */
+    private static final double SYMBOL = 0.45;
+    private static final int SYMBOL_PT = 32;
+    private static final int LINE_PT = 13;
+
+    @Override
+    public String render(FamilyGraph graph, List<Finding> findings, MapOptions options) {
+        return new Run(graph, options).write();
+    }
+
+    private static final class Run {
+        private final Family family;
+        private final MapOptions options;
+        private final Palette palette;
+        private final Naming naming;
+        private final FamilyLayout layout;
+        private final NodeIds ids;
+        private final Legend legend = new Legend();
+        private final EdgeList edges = new EdgeList();
+        private final Map<String, int[]> place = new HashMap<>();
+        private final List<List<String>> symbolRows = new ArrayList<>();
+        private final List<List<String>> barRows = new ArrayList<>();
+        private final Map<FamilyLayout.Hook, List<String>> bars = new HashMap<>();
+
+        Run(FamilyGraph graph, MapOptions options) {
+            this.family = graph.family();
+            this.options = options;
+            this.palette = new Palette(options.mono());
+            this.naming = new Naming(family, options.anonymize());
+            this.layout = new FamilyLayout(graph);
+            this.ids = new NodeIds(family);
+        }
+
+        String write() {
+            DotWriter w = new DotWriter().open("genogram");
+            w.defaults("graph", Titles.graphAttrs(family, naming, FONT)
+                    .put("newrank", true).put("remincross", false).put("forcelabels", true)
+                    .put("outputorder", "edgesfirst")
+                    .put("nodesep", 0.3).put("ranksep", 0.3).put("pad", 0.3));
+            w.defaults("node", Attrs.of().put("fontname", FONT).put("fontsize", 10).put("color", Palette.INK));
+            w.defaults("edge", Attrs.of().put("dir", "none").put("fontname", FONT).put("fontsize", 9)
+                    .put("arrowsize", 0.7));
+
+            placeRows();
+            for (Member m : family.members().values()) {
+                w.node(ids.member(m.id()), memberAttrs(m));
+            }
+            for (FamilyLayout.Hook hook : layout.hooks()) {
+                w.node(hook.id(), hookAttrs(hook));
+                for (String point : bars.getOrDefault(hook, List.of())) {
+                    w.node(point, Attrs.of().put("shape", "point").put("width", 0.01).put("height", 0.01));
+                }
+            }
+            collectFamilyLines();
+            collectRelationships();
+            collectLayoutEdges();
+            for (int r = 0; r < symbolRows.size(); r++) {
+                w.sameRank(symbolRows.get(r));
+                w.sameRank(barRows.get(r));
+            }
+            edges.write(w);
+            if (options.legend()) {
+                legend.write(w, symbolRows.get(symbolRows.size() - 1).get(0), FONT);
+            }
+            return w.close().text();
+        }
+
+        /** Rows of symbols and hooks, and under each the sibship points of its hooks. */
+        private void placeRows() {
+            for (FamilyLayout.Row row : layout.rows()) {
+                List<String> symbols = new ArrayList<>();
+                List<String> points = new ArrayList<>();
+                for (FamilyLayout.Slot slot : row.slots()) {
+                    symbols.add(slot.isMember() ? ids.member(slot.member()) : slot.hook().id());
+                    if (!slot.isMember() && !slot.hook().kids.isEmpty()) {
+                        List<String> hookBars = barPoints(slot.hook());
+                        bars.put(slot.hook(), hookBars);
+                        points.addAll(hookBars);
+                    }
+                }
+                int r = symbolRows.size();
+                for (int i = 0; i < symbols.size(); i++) {
+                    place.put(symbols.get(i), new int[] {2 * r, i});
+                }
+                for (int i = 0; i < points.size(); i++) {
+                    place.put(points.get(i), new int[] {2 * r + 1, i});
+                }
+                symbolRows.add(symbols);
+                barRows.add(points);
+            }
+        }
+
+        /** One point above each child; with an even number of children, a middle point for the drop. */
+        private static List<String> barPoints(FamilyLayout.Hook hook) {
+            List<String> points = new ArrayList<>();
+            int n = hook.kids.size();
+            for (int i = 1; i <= n; i++) {
+                if (n % 2 == 0 && i == n / 2 + 1) {
+                    points.add(hook.id() + "_0");
+                }
+                points.add(hook.id() + "_" + i);
+            }
+            return points;
+        }
+
+        private static String dropPoint(FamilyLayout.Hook hook) {
+            int n = hook.kids.size();
+            return n % 2 == 0 ? hook.id() + "_0" : hook.id() + "_" + (n / 2 + 1);
+        }
+
+        private Attrs memberAttrs(Member m) {
+            Attrs a = Attrs.of().put("fixedsize", "shape");
+            double width = SYMBOL;
+            double height = SYMBOL;
+            String legendKey;
+            String legendText;
+            Attrs sample = Attrs.of().put("label", "").put("fixedsize", true);
+            if (m.pet()) {
+                a.put("shape", "hexagon");
+                sample.put("shape", "hexagon");
+                width = 0.4;
+                height = 0.3;
+                legendKey = "pet";
+                legendText = "pet";
+            } else {
+                switch (m.gender()) {
+                    case MALE -> {
+                        a.put("shape", "square");
+                        legendKey = "male";
+                        legendText = "male";
+                    }
+                    case FEMALE -> {
+                        a.put("shape", "circle");
+                        legendKey = "female";
+                        legendText = "female";
+                    }
+                    case NONBINARY -> {
+                        a.put("shape", "diamond");
+                        width = height = SYMBOL + 0.1;
+                        legendKey = "nonbinary";
+                        legendText = "nonbinary";
+                    }
+                    default -> {
+                        a.put("shape", "box").put("style", "rounded");
+                        sample.put("style", "rounded").put("label", "?");
+                        legendKey = "unknown";
+                        legendText = "gender unknown";
+                    }
+                }
+            }
+            sample.putAll(Attrs.of().put("shape", shapeOf(m)).put("width", width * 0.7).put("height", height * 0.7));
+            legend.node(1 + (m.pet() ? 4 : m.gender().ordinal()), legendKey, sample, legendText);
+            a.put("width", width).put("height", height);
+            if (m.identifiedPatient()) {
+                a.put("peripheries", 2);
+                legend.node(6, "ip", Attrs.of().put("shape", "square").put("label", "").put("fixedsize", true)
+                        .put("width", SYMBOL * 0.7).put("height", SYMBOL * 0.7).put("peripheries", 2),
+                        "identified patient");
+            }
+            if (m.deceased()) {
+                legend.node(7, "deceased", Attrs.of().put("shape", "square").put("fixedsize", true)
+                        .put("width", SYMBOL * 0.7).put("height", SYMBOL * 0.7)
+                        .put("label", new Html().font(15, null, Html.of("✕"))), "deceased");
+            }
+            a.put("label", label(m));
+            return a;
+        }
+
+        private static String shapeOf(Member m) {
+            if (m.pet()) {
+                return "hexagon";
+            }
+            return switch (m.gender()) {
+                case MALE -> "square";
+                case FEMALE -> "circle";
+                case NONBINARY -> "diamond";
+                case UNKNOWN -> "box";
+            };
+        }
+
+        /**
+         * The label: inside the symbol the age (or ✕, or ? for an unknown gender), under it the
+         * name and the years. A table with a spacer above as tall as the text below keeps the
+         * symbol's cell at the node's centre.
+         */
+        private Html label(Member m) {
+            Html inside;
+            if (m.deceased()) {
+                inside = new Html().font(20, null, Html.of("✕"));
+            } else if (m.gender() == Gender.UNKNOWN && !m.pet()) {
+                inside = new Html().font(14, null, Html.of("?"));
+            } else {
+                inside = m.age() != null ? Html.of(Integer.toString(m.age())) : new Html();
+            }
+            String name = naming.label(m.id());
+            int nameLines = (int) DotText.clean(name).chars().filter(c -> c == '\n').count() + 1;
+            String years = Years.span(m);
+            int below = 3 + nameLines * LINE_PT + (years != null ? LINE_PT : 0);
+            List<Html.Cell> cells = new ArrayList<>();
+            cells.add(Html.Cell.spacer(below));
+            cells.add(Html.Cell.of(inside, SYMBOL_PT));
+            cells.add(Html.Cell.spacer(3));
+            cells.add(Html.Cell.of(Html.of(name), nameLines * LINE_PT).opaque("white"));
+            if (years != null) {
+                cells.add(Html.Cell.of(new Html().font(9, null, Html.of(years)), LINE_PT).opaque("white"));
+            }
+            return Html.column(cells.toArray(Html.Cell[]::new));
+        }
+
+        private Attrs hookAttrs(FamilyLayout.Hook hook) {
+            String mark = hook.union == null ? null : switch (hook.union.status()) {
+                case SEPARATED -> "/";
+                case DIVORCED -> "//";
+                default -> null;
+            };
+            String years = hook.union == null ? null : unionYears(hook.union);
+            if (mark == null && years == null) {
+                return Attrs.of().put("shape", "point").put("width", 0.01).put("height", 0.01);
+            }
+            // A tiny node whose label is drawn over it: the slashes cross the partner line, the
+            // years sit above it, and fixedsize=shape lets the line run through unbroken.
+            int above = years == null ? 0 : LINE_PT;
+            Html label = Html.column(
+                    years == null ? Html.Cell.spacer(0) : Html.Cell.of(new Html().font(8, null, Html.of(years)), LINE_PT),
+                    Html.Cell.of(mark == null ? new Html() : new Html().font(15, null, Html.of(mark)), 16),
+                    Html.Cell.spacer(above));
+            return Attrs.of().put("shape", "plaintext").put("fixedsize", "shape").put("width", 0.01)
+                    .put("height", 0.01).put("margin", 0).put("label", label);
+        }
+
+        /** "m. 1994", "div. 2005", "engaged"... for the union's line, or null. */
+        private static String unionYears(Union u) {
+            List<String> parts = new ArrayList<>();
+            boolean married = u.status() == UnionStatus.MARRIED || u.status() == UnionStatus.SEPARATED
+                    || u.status() == UnionStatus.DIVORCED || u.status() == UnionStatus.WIDOWED;
+            if (u.status() == UnionStatus.ENGAGED || u.status() == UnionStatus.DATING) {
+                parts.add(u.status().id());
+            }
+            if (u.since() != null) {
+                parts.add((married ? "m. " : "since ") + u.since().year());
+            }
+            if (u.until() != null) {
+                parts.add(switch (u.status()) {
+                    case SEPARATED -> "sep. ";
+                    case DIVORCED -> "div. ";
+                    case WIDOWED -> "wid. ";
+                    default -> "until ";
+                } + u.until().year());
+            }
+            return parts.isEmpty() ? null : String.join(" ", parts);
+        }
+
+        /** Partner lines through union points, sibship lines, and the drops to the children. */
+        private void collectFamilyLines() {
+            for (FamilyLayout.Hook hook : layout.hooks()) {
+                Attrs partner = partnerLine(hook);
+                String left = ids.member(hook.left);
+                if (hook.kind == FamilyLayout.HookKind.SINGLE) {
+                    boolean stubLeft = before(hook.id(), left);
+                    edges.add(stubLeft ? hook.id() : left, stubLeft ? left : hook.id(), Attrs.of().put("weight", 10),
+                            true);
+                } else {
+                    String right = ids.member(hook.right);
+                    orientedFlat(left, hook.id(), partner);
+                    orientedFlat(hook.id(), right, Attrs.of().putAll(partner));
+                }
+                List<String> points = bars.get(hook);
+                if (points == null) {
+                    continue;
+                }
+                for (int i = 0; i + 1 < points.size(); i++) {
+                    edges.add(points.get(i), points.get(i + 1), Attrs.of(), true);
+                }
+                edges.add(hook.id(), dropPoint(hook), Attrs.of().put("weight", 50), true);
+                int k = 0;
+                for (FamilyLayout.Kid kid : hook.kids) {
+                    k++;
+                    String point = hook.id() + "_" + k;
+                    edges.add(point, ids.member(kid.member()), childLine(kid.kind()).put("weight", 50), true);
+                }
+            }
+            for (FamilyLayout.ExtraLink link : layout.extraLinks()) {
+                String kid = ids.member(link.kid().member());
+                String hook = link.hook().id();
+                boolean down = before(hook, kid);
+                Attrs a = childLine(link.kid().kind()).put("weight", 0);
+                edges.add(down ? hook : kid, down ? kid : hook, a, true);
+            }
+        }
+
+        private void orientedFlat(String a, String b, Attrs attrs) {
+            boolean forward = before(a, b);
+            edges.add(forward ? a : b, forward ? b : a, attrs.put("weight", 10), true);
+        }
+
+        private Attrs partnerLine(FamilyLayout.Hook hook) {
+            if (hook.kind == FamilyLayout.HookKind.IMPLICIT) {
+                legend.edge(12, "implicit", Attrs.of().put("style", "dotted"), "parents, no union recorded");
+                return Attrs.of().put("style", "dotted");
+            }
+            if (hook.kind == FamilyLayout.HookKind.SINGLE) {
+                return Attrs.of();
+            }
+            UnionStatus status = hook.union.status();
+            return switch (status) {
+                case COHABITING, DATING, ENGAGED -> {
+                    legend.edge(11, "unmarried", Attrs.of().put("style", "dashed"),
+                            "cohabiting, engaged or dating");
+                    yield Attrs.of().put("style", "dashed");
+                }
+                case SEPARATED -> {
+                    legend.edge(13, "separated", Attrs.of().put("xlabel", "/"), "separated");
+                    yield Attrs.of();
+                }
+                case DIVORCED -> {
+                    legend.edge(14, "divorced", Attrs.of().put("xlabel", "//"), "divorced");
+                    yield Attrs.of();
+                }
+                default -> {
+                    legend.edge(10, "married", Attrs.of(), "married");
+                    yield Attrs.of();
+                }
+            };
+        }
+
+        private Attrs childLine(ChildKind kind) {
+            return switch (kind) {
+                case ADOPTED -> {
+                    legend.edge(16, "adopted", Attrs.of().put("style", "dashed"), "adopted child");
+                    yield Attrs.of().put("style", "dashed");
+                }
+                case FOSTER -> {
+                    legend.edge(17, "foster", Attrs.of().put("style", "dotted"), "foster child");
+                    yield Attrs.of().put("style", "dotted");
+                }
+                case STEP -> {
+                    legend.edge(18, "step", Attrs.of().put("xlabel", "step"), "step-child");
+                    yield Attrs.of().put("xlabel", "step");
+                }
+                default -> {
+                    legend.edge(15, "child", Attrs.of(), "children, oldest on the left");
+                    yield Attrs.of();
+                }
+            };
+        }
+
+        private void collectRelationships() {
+            for (Relationship r : family.relationships()) {
+                RelationshipLook look = RelationshipLook.of(r.type());
+                String from = ids.member(r.from());
+                String to = ids.member(r.to());
+                boolean forward = before(from, to);
+                String color = palette.valence(r.type().valence());
+                Attrs a = look.attrs(color).putAll(look.arrows(!forward)).put("weight", 0);
+                String mark = look.markFor(r);
+                boolean flat = place.get(from)[0] == place.get(to)[0];
+                if (flat && (mark != null || Math.abs(place.get(from)[1] - place.get(to)[1]) > 1)) {
+                    // A labelled flat edge gets a rank of its own for the label, which keeps its
+                    // arc clear of the sibship line above; an unlabelled one runs along it.
+                    a.put("label", mark == null ? Html.of(" ") : RelationshipLook.markLabel(mark)).put("fontcolor", color);
+                } else if (mark != null) {
+                    a.put("xlabel", RelationshipLook.markLabel(mark)).put("fontcolor", color);
+                }
+                edges.add(forward ? from : to, forward ? to : from, a, true);
+                Attrs sample = look.attrs(color).putAll(look.arrows(false));
+                if (look.mark() != null && !look.arrow()) {
+                    sample.put("xlabel", RelationshipLook.markLabel(look.mark())).put("fontcolor", color);
+                }
+                legend.edge(30 + r.type().ordinal(), look.legendKey(), sample, look.legend());
+            }
+        }
+
+        /** Invisible edges that hold the order in each row and the rows in order. */
+        private void collectLayoutEdges() {
+            List<List<String>> all = new ArrayList<>();
+            for (int r = 0; r < symbolRows.size(); r++) {
+                all.add(symbolRows.get(r));
+                all.add(barRows.get(r));
+            }
+            for (List<String> row : all) {
+                for (int i = 0; i + 1 < row.size(); i++) {
+                    if (!edges.hasVisible(row.get(i), row.get(i + 1))) {
+                        edges.add(row.get(i), row.get(i + 1), Attrs.of().put("style", "invis"), false);
+                    }
+                }
+            }
+            String previous = null;
+            for (List<String> row : all) {
+                if (row.isEmpty()) {
+                    continue;
+                }
+                if (previous != null && !edges.hasVisible(previous, row.get(0))) {
+                    edges.add(previous, row.get(0), Attrs.of().put("style", "invis").put("weight", 0), false);
+                }
+                previous = row.get(0);
+            }
+        }
+
+        private boolean before(String a, String b) {
+            int[] pa = place.get(a);
+            int[] pb = place.get(b);
+            return pa[0] != pb[0] ? pa[0] < pb[0] : pa[1] < pb[1];
+        }
+    }
+}

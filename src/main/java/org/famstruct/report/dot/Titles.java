@@ -1,0 +1,16 @@
+package org.famstruct.report.dot;
+
+import org.famstruct.model.Family;
+
+/** The map's title: the family name (or its initials with --anonymize) and, smaller, the source. */
+final class Titles {
+    private Titles() {}
+
+    static Attrs graphAttrs(Family family, Naming naming, String font) {
+        Html title = new Html().font(16, null, new Html().bold(naming.title()));
+        if (family.source() != null && !family.source().isBlank()) {
+            title.br().font(10, null, Html.of(family.source()));
+        }
+        return Attrs.of().put("label", title).put("labelloc", "t").put("fontname", font);
+    }
+}
