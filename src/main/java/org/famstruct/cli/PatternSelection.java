@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.famstruct.load.Suggest;
 import org.famstruct.model.PatternIds;
 import picocli.CommandLine;
 
@@ -31,18 +32,9 @@ final class PatternSelection {
         for (String id : ids) {
             if (!PatternIds.ALL.contains(id)) {
                 throw new CommandLine.ParameterException(cmd, option + ": unknown pattern '" + id + "'"
-                        + closest(id) + "; known: " + String.join(", ", PatternIds.ALL));
+                        + Suggest.hint(id, PatternIds.ALL) + "; known: " + String.join(", ", PatternIds.ALL));
             }
         }
         return ids;
-    }
-
-    private static String closest(String id) {
-        for (String known : PatternIds.ALL) {
-            if (known.startsWith(id) || id.startsWith(known) || known.replace("-", "").equals(id.replace("-", ""))) {
-                return " (did you mean '" + known + "'?)";
-            }
-        }
-        return "";
     }
 }
