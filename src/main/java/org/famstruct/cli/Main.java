@@ -53,7 +53,8 @@ public final class Main {
                 .addSubcommand(new ValidateCommand(io))
                 .addSubcommand(new SchemaCommand(io))
                 .addSubcommand(new InitCommand(io))
-                .addSubcommand(new CommandLine.HelpCommand());
+                .addSubcommand(new CommandLine.HelpCommand())
+                .addSubcommand(new picocli.AutoComplete.GenerateCompletion());
         cli.setOut(io.out());
         cli.setErr(io.err());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
