@@ -356,6 +356,11 @@ class ValidationRulesTest {
     }
 
     @Test
+    void forbiddenControlCharacterHasAPosition() {
+        assertError("members:\n  a: {name: \"x\u0001\"}\n", 2, 15, "U+0001 is not allowed");
+    }
+
+    @Test
     void onlyOneDocumentPerFile() {
         assertError("members: {a: {}}\n---\nmembers: {b: {}}\n", 2, 1, "one YAML document");
     }
