@@ -167,6 +167,9 @@ final class GenerationInference {
         if (!consistent) {
             return;
         }
+        if (component.size() == 1 && members.get(start).generation() == null) {
+            return; // FORMAT.md: a member with no link and no explicit generation gets none
+        }
         Integer anchor = anchor(component, offset);
         if (anchor == null) {
             return;
