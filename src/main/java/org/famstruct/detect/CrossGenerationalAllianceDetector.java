@@ -89,11 +89,13 @@ public final class CrossGenerationalAllianceDetector implements Detector {
         }
     }
 
-    /** The partners and co-executives q of p with bond(p,q) below bond(p,c), in triads no other pattern holds. */
+    /** The partners and co-executives (of c) q of p with bond(p,q) below bond(p,c), in triads no other pattern holds. */
     private static List<String> excluded(DetectionContext context, String p, String c, int bond) {
         FamilyGraph graph = context.graph();
         TreeSet<String> others = new TreeSet<>(graph.partners(p));
-        others.addAll(graph.executives(c));
+        if (graph.isExecutiveOf(p, c)) {
+            others.addAll(graph.executives(c)); // p's co-executives; an older non-executive has none
+        }
         List<String> excluded = new ArrayList<>();
         for (String q : others) {
             if (q.equals(p) || q.equals(c) || !graph.takesPart(q) || context.isTriadClaimed(p, c, q)) {
