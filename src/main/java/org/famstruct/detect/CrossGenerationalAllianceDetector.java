@@ -89,7 +89,7 @@ public final class CrossGenerationalAllianceDetector implements Detector {
         }
     }
 
-    /** The partners and co-executives (of c) q of p with bond(p,q) below bond(p,c), in triads no other pattern holds. */
+    /** The partners and co-executives q of p with bond(p,q) below bond(p,c), in triads no other pattern holds. */
     private static List<String> excluded(DetectionContext context, String p, String c, int bond) {
         FamilyGraph graph = context.graph();
         TreeSet<String> others = new TreeSet<>(graph.partners(p));

@@ -27,7 +27,7 @@ public final class LabelMatcher {
         return true;
     }
 
-    /** Whether the label holds for these findings: some finding matches it, or, for an absent label, none has its pattern. */
+    /** Whether the label holds: some finding matches it; for an absent label, no finding has its pattern. */
     public static boolean holds(ExpectedLabel label, List<Finding> findings) {
         if (label.absent()) {
             return findings.stream().noneMatch(f -> f.pattern().equals(label.pattern()));

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,6 +193,8 @@ public final class RulesFile {
             List<String> supportive = types(values, DETOURING_SUPPORTIVE_TYPES, d.detouringSupportiveTypes());
             List<String> attacking = types(values, DETOURING_ATTACKING_TYPES, d.detouringAttackingTypes());
             if (!errors.isEmpty()) {
+                errors.sort(Comparator.comparingInt((Diagnostic e) -> e.pos().line())
+                        .thenComparingInt(e -> e.pos().column()));
                 return new RulesResult(null, List.copyOf(errors));
             }
             return new RulesResult(new Rules(minorAgeBelow, allianceMinBond, requiresRecruit, bonus, minStrength,
