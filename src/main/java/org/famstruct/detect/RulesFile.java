@@ -61,7 +61,7 @@ public final class RulesFile {
                 + "the third (false: closeness to both suffices).");
         keys.put(OVER_INVOLVEMENT_BONUS, "bond(): what fused, overprotects, caretakes and confides-in add to their "
                 + "intensity, 0..3.");
-        keys.put(MIN_STRENGTH, "findings weaker than this strength, 1..3, are not reported nor counted.");
+        keys.put(MIN_STRENGTH, "findings weaker than this strength, 1..3, are neither reported nor counted.");
         keys.put(DETOURING_SUPPORTIVE_TYPES, "detouring-supportive: relationship types from each parent toward the "
                 + "child that count as supportive focus.");
         keys.put(DETOURING_ATTACKING_TYPES, "detouring-attacking: relationship types from each parent toward the "
@@ -137,7 +137,8 @@ public final class RulesFile {
         out.append("# famstruct rules: the thresholds and vocabulary of the pattern catalog.\n");
         out.append("# Use with: famstruct analyze --rules FILE. A key left out keeps its default.\n");
         for (Map.Entry<String, Object> entry : values(rules).entrySet()) {
-            out.append('\n').append("# ").append(KEYS.get(entry.getKey())).append('\n');
+            out.append('\n');
+            comment(KEYS.get(entry.getKey()), out);
             out.append(entry.getKey()).append(": ");
             if (entry.getValue() instanceof List<?> list) {
                 out.append('[');
@@ -151,6 +152,19 @@ public final class RulesFile {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /** A comment, wrapped at about 100 columns. */
+    private static void comment(String text, StringBuilder out) {
+        StringBuilder line = new StringBuilder("#");
+        for (String word : text.split(" ")) {
+            if (line.length() + 1 + word.length() > 100) {
+                out.append(line).append('\n');
+                line = new StringBuilder("#");
+            }
+            line.append(' ').append(word);
+        }
+        out.append(line).append('\n');
     }
 
     /** The state of reading one file: its name and the errors so far. */

@@ -44,6 +44,32 @@ class DetouringDetectorTest {
     }
 
     @Test
+    void aConflictThatIsAlsoOpenIsNotCovert() {
+        Finding f = only(analyze(FAMILY + """
+                  - {between: [dad, mum], type: conflict, overt: false}
+                  - {between: [dad, mum], type: close-hostile}
+                  - {from: dad, to: alex, type: blames}
+                  - {from: mum, to: alex, type: blames}
+                """), ATTACKING);
+        assertEquals(false, f.attributes().get("covert_conflict"));
+    }
+
+    @Test
+    void aTriadBothSupportiveAndAttackingIsSupportive() {
+        // Distant, not opposed, parents: with opposed ones, the child close to one and at odds
+        // with the other would make a coalition first.
+        Analysis a = analyze(FAMILY + """
+                  - {between: [dad, mum], type: distant}
+                  - {from: dad, to: alex, type: overprotects}
+                  - {from: mum, to: alex, type: overprotects}
+                  - {from: dad, to: alex, type: blames}
+                  - {from: mum, to: alex, type: blames}
+                """);
+        only(a, SUPPORTIVE);
+        assertNone(a, ATTACKING);
+    }
+
+    @Test
     void distantParentsWhoBothProtectTheChildDetourSupportively() {
         Finding f = only(analyze(FAMILY + """
                   - {between: [dad, mum], type: distant, intensity: 3}
