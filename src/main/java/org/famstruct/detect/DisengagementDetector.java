@@ -43,12 +43,9 @@ public final class DisengagementDetector implements Detector {
     public void detect(DetectionContext context, Consumer<Finding> sink) {
         FamilyGraph graph = context.graph();
         DyadLinks links = DyadLinks.of(context);
-        for (List<String> dyad : graph.relationshipDyads()) {
+        for (List<String> dyad : Participants.dyads(graph)) {
             String a = dyad.get(0);
             String b = dyad.get(1);
-            if (!graph.takesPart(a) || !graph.takesPart(b)) {
-                continue;
-            }
             String relation = expectedContact(graph, a, b);
             if (relation == null) {
                 continue;

@@ -54,10 +54,8 @@ public final class HierarchyReversalDetector implements Detector {
                 led.computeIfAbsent(c.initiator(), k -> new ArrayList<>()).add(c);
             }
         }
-        for (String child : graph.memberIds()) {
-            if (graph.takesPart(child) && context.rules().isMinor(graph.member(child))) {
-                detectFor(graph, child, led.getOrDefault(child, List.of()), sink);
-            }
+        for (String child : Participants.minors(context)) {
+            detectFor(graph, child, led.getOrDefault(child, List.of()), sink);
         }
     }
 

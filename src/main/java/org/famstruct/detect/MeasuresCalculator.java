@@ -1,6 +1,5 @@
 package org.famstruct.detect;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,13 +38,10 @@ public final class MeasuresCalculator {
                 }
             }
         }
-        List<List<String>> dyads = new ArrayList<>();
+        List<List<String>> dyads = Participants.dyads(graph);
         long bondSum = 0;
-        for (List<String> dyad : graph.relationshipDyads()) {
-            if (graph.takesPart(dyad.get(0)) && graph.takesPart(dyad.get(1))) {
-                dyads.add(dyad);
-                bondSum += Bonds.bond(graph, rules, dyad.get(0), dyad.get(1));
-            }
+        for (List<String> dyad : dyads) {
+            bondSum += Bonds.bond(graph, rules, dyad.get(0), dyad.get(1));
         }
         Double cohesion = dyads.isEmpty() ? null : (double) bondSum / dyads.size();
         return new Measures(members, generations.size(), dyads.size(), balance(graph, dyads), cohesion,

@@ -47,11 +47,8 @@ public final class ParentificationDetector implements Detector {
 
     @Override
     public void detect(DetectionContext context, Consumer<Finding> sink) {
-        FamilyGraph graph = context.graph();
-        for (String child : graph.memberIds()) {
-            if (graph.takesPart(child) && context.rules().isMinor(graph.member(child))) {
-                detectFor(graph, child, sink);
-            }
+        for (String child : Participants.minors(context)) {
+            detectFor(context.graph(), child, sink);
         }
     }
 
