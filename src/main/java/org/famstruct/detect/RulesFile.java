@@ -35,8 +35,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * The rules file of {@code --rules FILE}: a YAML map of the {@link Rules} values, any key left
- * out keeping its default. {@link #write} prints rules in the same format, a comment above each
- * key ({@code famstruct patterns --defaults}), so the printed defaults are a valid rules file.
+ * out keeping its default, keys starting with {@code x-} ignored (extension data, as in the case
+ * format). {@link #write} prints rules in the same format, a comment above each key
+ * ({@code famstruct patterns --defaults}), so the printed defaults are a valid rules file.
  * Reading is strict like the case format: an unknown key, a wrong type or an out-of-range value
  * is an error at its {@code file:line:col}, and every error is reported, not just the first.
  */
@@ -191,6 +192,9 @@ public final class RulesFile {
                 Node keyNode = tuple.getKeyNode();
                 if (!(keyNode instanceof ScalarNode key) || !keyNode.isResolved()) {
                     error(keyNode, "a rules key must be a plain name");
+                    continue;
+                }
+                if (key.getValue().startsWith("x-")) {
                     continue;
                 }
                 if (!KEYS.containsKey(key.getValue())) {

@@ -62,8 +62,9 @@ class RulesFileTest {
     }
 
     @Test
-    void anEmptyFileChangesNothing() {
+    void anEmptyFileChangesNothingAndExtensionKeysAreIgnored() {
         assertEquals(Rules.DEFAULTS, RulesFile.read("# nothing\n", "r.yaml").rules());
+        assertEquals(Rules.DEFAULTS, RulesFile.read("x-lab: {coder: A}\n", "r.yaml").rules());
     }
 
     @Test
