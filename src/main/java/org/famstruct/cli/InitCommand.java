@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "init", description = "Write a commented template case to FILE (or to stdout).",
+@Command(name = "init", mixinStandardHelpOptions = true, description = "Write a commented template case to FILE (or to stdout).",
         footer = {"", "Examples:", "  famstruct init wagner.yaml", "  famstruct init > case.yaml"})
 final class InitCommand implements Callable<Integer> {
     static final String RESOURCE = "/org/famstruct/template.yaml";

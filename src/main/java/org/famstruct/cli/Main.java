@@ -27,15 +27,19 @@ public final class Main {
     boolean debug;
 
     public static void main(String[] args) {
-        int code = run(args, System.in, System.out, System.err);
+        int code = run(args, System.in, System.out, System.err, System.console() != null);
         System.exit(code);
     }
 
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
+        return run(args, in, out, err, false);
+    }
+
+    static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            return run(args, new Streams(in, outWriter, errWriter));
+            return run(args, new Streams(in, out, outWriter, errWriter, terminal));
         } finally {
             outWriter.flush();
             errWriter.flush();
@@ -45,11 +49,13 @@ public final class Main {
     static int run(String[] args, Streams io) {
         Main root = new Main();
         CommandLine cli = new CommandLine(root)
+                .addSubcommand(new AnalyzeCommand(io))
                 .addSubcommand(new ValidateCommand(io))
                 .addSubcommand(new MapCommand(io))
                 .addSubcommand(new SchemaCommand(io))
                 .addSubcommand(new InitCommand(io))
-                .addSubcommand(new CommandLine.HelpCommand());
+                .addSubcommand(new CommandLine.HelpCommand())
+                .addSubcommand(new picocli.AutoComplete.GenerateCompletion());
         cli.setOut(io.out());
         cli.setErr(io.err());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "schema", description = "Print the JSON Schema of the case format (for editors: "
+@Command(name = "schema", mixinStandardHelpOptions = true, description = "Print the JSON Schema of the case format (for editors: "
         + "# yaml-language-server: $schema=famstruct.schema.json).",
         footer = {"", "Example:", "  famstruct schema > famstruct.schema.json"})
 final class SchemaCommand implements Callable<Integer> {

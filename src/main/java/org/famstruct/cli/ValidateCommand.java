@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate", sortOptions = false,
+@Command(name = "validate", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Load and validate case files; every problem as file:line:col: message.",
         footer = {"", "Examples:",
                 "  famstruct validate examples/",

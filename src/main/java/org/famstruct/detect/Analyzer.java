@@ -2,9 +2,9 @@ package org.famstruct.detect;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.famstruct.graph.FamilyGraph;
+import org.famstruct.model.PatternIds;
 
 /**
  * Runs every detector of the registry over one family, in precedence order, and keeps the
@@ -13,26 +13,45 @@ import org.famstruct.graph.FamilyGraph;
 public final class Analyzer {
     private final Rules rules;
     private final Set<String> selected;
+    private final MeasuresCalculator measures;
 
     /** {@code selected}: pattern ids to report (all patterns still run, for precedence). */
     public Analyzer(Rules rules, Set<String> selected) {
         this.rules = rules;
         this.selected = Set.copyOf(selected);
+        this.measures = new MeasuresCalculator(rules);
     }
 
+    /** Every pattern, the default rules. */
+    public Analyzer() {
+        this(Rules.DEFAULTS, Set.copyOf(PatternIds.ALL));
+    }
+
+    public Rules rules() {
+        return rules;
+    }
+
+    public Set<String> selected() {
+        return selected;
+    }
+
+    /**
+     * The selected findings in report order ({@link FindingOrder}), and the measures. The
+     * measures' pattern counts cover every pattern, selected or not: they describe the family,
+     * not the report; findings under the rules' minimum strength count nowhere.
+     */
     public Analysis analyze(FamilyGraph graph) {
         DetectionContext context = new DetectionContext(graph, rules);
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> all = new ArrayList<>();
         for (Detector detector : DetectorRegistry.DETECTORS) {
             detector.detect(context, finding -> {
-                if (selected.contains(finding.pattern()) && finding.strength() >= rules.minStrength()) {
-                    findings.add(finding);
+                if (finding.strength() >= rules.minStrength()) {
+                    all.add(finding);
                 }
             });
         }
-        // TODO(detectors issue): sort findings into report order and compute the measures.
-        Measures measures = new Measures(graph.family().members().size(), graph.generationCount(),
-                graph.family().relationships().size(), null, null, null, 0, 0, Map.of());
-        return new Analysis(graph, findings, measures);
+        all.sort(FindingOrder.REPORT);
+        List<Finding> reported = all.stream().filter(f -> selected.contains(f.pattern())).toList();
+        return new Analysis(graph, reported, measures.compute(graph, all));
     }
 }

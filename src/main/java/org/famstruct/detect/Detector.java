@@ -22,5 +22,10 @@ public interface Detector {
     /** The literature the rule follows. */
     List<String> references();
 
+    /** The keys of the rules file ({@link RulesFile}) this pattern's rule reads, for the catalog. */
+    default List<String> ruleKeys() {
+        return List.of();
+    }
+
     void detect(DetectionContext context, Consumer<Finding> sink);
 }

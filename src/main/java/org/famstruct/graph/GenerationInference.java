@@ -167,6 +167,9 @@ final class GenerationInference {
         if (!consistent) {
             return;
         }
+        if (component.size() == 1 && links.get(start).isEmpty() && members.get(start).generation() == null) {
+            return; // no link and no explicit value: the generation stays undecided, never guessed
+        }
         Integer anchor = anchor(component, offset);
         if (anchor == null) {
             return;

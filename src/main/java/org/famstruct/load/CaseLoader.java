@@ -89,8 +89,9 @@ public final class CaseLoader {
                     .setAllowDuplicateKeys(false)
                     .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
                     .build();
-            Iterable<Event> events = new Parse(settings).parseReader(reader);
-            EventReader in = new EventReader(events.iterator(), file, sink, limits.maxAliasNodes());
+            LineIndexReader indexed = new LineIndexReader(reader);
+            Iterable<Event> events = new Parse(settings).parseReader(indexed);
+            EventReader in = new EventReader(events.iterator(), indexed, file, sink, limits.maxAliasNodes());
             readDocument(in, ctx, parts, file);
         } catch (LoadAbort stopped) {
             return new LoadResult(file, null, sink.diagnostics());

@@ -14,6 +14,7 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -32,8 +33,12 @@ final class EventReader {
     private Event peeked;
     private Event last;
 
-    EventReader(Iterator<Event> events, String file, DiagnosticSink sink, long maxAliasNodes) {
+    private final LineIndexReader lineIndex;
+
+    EventReader(Iterator<Event> events, LineIndexReader lineIndex, String file, DiagnosticSink sink,
+            long maxAliasNodes) {
         this.events = events;
+        this.lineIndex = lineIndex;
         this.file = file;
         this.sink = sink;
         this.maxAliasNodes = maxAliasNodes;
@@ -85,6 +90,10 @@ final class EventReader {
             String problem = e.getProblem() == null ? "unreadable input" : e.getProblem();
             String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
             throw sink.fatal(pos(mark), "YAML syntax error: " + problem + context);
+        } catch (ReaderException e) {
+            int[] at = lineIndex.lineAndColumn(e.getPosition());
+            throw sink.fatal(new SourcePos(file, at[0], at[1]), String.format(
+                    "the character U+%04X is not allowed in YAML text", e.getCodePoint()));
         } catch (YamlEngineException e) {
             SourcePos where = last == null ? new SourcePos(file, 1, 1) : pos(last.getEndMark());
             if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {

@@ -3,11 +3,11 @@ package org.famstruct.load;
 import java.util.Locale;
 
 /** "Did you mean" suggestions: the closest known word by edit distance, when it is close. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {}
 
     /** The closest candidate, or null when none is close enough to be a plausible typo. */
-    static String closest(String word, Iterable<String> candidates) {
+    public static String closest(String word, Iterable<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = word.toLowerCase(Locale.ROOT);
@@ -23,7 +23,7 @@ final class Suggest {
     }
 
     /** {@code " (did you mean 'x'?)"}, or an empty string when nothing is close. */
-    static String hint(String word, Iterable<String> candidates) {
+    public static String hint(String word, Iterable<String> candidates) {
         String best = closest(word, candidates);
         return best == null ? "" : " (did you mean '" + best + "'?)";
     }

@@ -2,6 +2,7 @@ package org.famstruct.pipeline;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.famstruct.graph.FamilyGraph;
 import org.famstruct.load.CaseLoader;
@@ -36,6 +37,8 @@ public final class CaseChecker {
             diagnostics.replaceAll(d -> d.isError() ? d : Diagnostic.error(d.pos(), d.message() + " [--strict]"));
             failed |= !diagnostics.isEmpty();
         }
+        // Users read diagnostics top to bottom, as in their editor.
+        diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.pos().line()).thenComparingInt(d -> d.pos().column()));
         return new CheckedCase(input, failed ? null : graph, diagnostics);
     }
 }

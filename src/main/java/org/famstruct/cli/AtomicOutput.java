@@ -1,0 +1,48 @@
+package org.famstruct.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * {@code -o FILE}: output goes to a temporary file beside FILE and is renamed onto it only when
+ * the run completes, so an interrupted or failed run never leaves half a file.
+ */
+final class AtomicOutput implements AutoCloseable {
+    private final Path target;
+    private final Path temp;
+    private final OutputStream stream;
+    private boolean committed;
+
+    AtomicOutput(Path target) throws IOException {
+        this.target = target.toAbsolutePath();
+        Path dir = this.target.getParent();
+        this.temp = Files.createTempFile(dir, "." + this.target.getFileName(), ".part");
+        this.stream = Files.newOutputStream(temp);
+    }
+
+    OutputStream stream() {
+        return stream;
+    }
+
+    void commit() throws IOException {
+        stream.close();
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            stream.close();
+            Files.deleteIfExists(temp);
+        }
+    }
+}

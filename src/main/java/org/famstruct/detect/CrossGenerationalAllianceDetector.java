@@ -1,0 +1,110 @@
+package org.famstruct.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.famstruct.graph.FamilyGraph;
+import org.famstruct.model.PatternIds;
+import org.famstruct.model.Relationship;
+
+/**
+ * {@code cross-generational-alliance}: an older member closer to a younger one than to their
+ * own partner or co-executive, with nobody set against anybody (FAST, Gehring & Marti 1993: "a
+ * parent-child dyad is more cohesive than the parental dyad"; the enmeshed-parent /
+ * disengaged-parent split of BSFT). An alliance is "independent of a third person" (Haley),
+ * so triads already a coalition, detouring or triangulation are left out.
+ */
+public final class CrossGenerationalAllianceDetector implements Detector {
+
+    @Override
+    public String id() {
+        return PatternIds.CROSS_GENERATIONAL_ALLIANCE;
+    }
+
+    @Override
+    public String summary() {
+        return "An older member closer to a younger one than to their own partner or co-executive.";
+    }
+
+    @Override
+    public String rule() {
+        return "p is an executive of c or of an older generation, pos(p,c), bond(p,c) >= the alliance minimum "
+                + "(default 2), and p has a partner or co-executive of c, q, with bond(p,c) > bond(p,q). One finding "
+                + "per pair p, c; excluded lists every such q, leaving out a q whose triad with p and c is already "
+                + "a coalition, a detouring or a triangulation (no q left: no finding).";
+    }
+
+    @Override
+    public List<String> references() {
+        return List.of(References.GEHRING_MARTI_1993, References.SZAPOCZNIK_2003, References.MINUCHIN_1974);
+    }
+
+    @Override
+    public List<String> ruleKeys() {
+        return List.of(RulesFile.ALLIANCE_MIN_BOND, RulesFile.OVER_INVOLVEMENT_BONUS);
+    }
+
+    @Override
+    public void detect(DetectionContext context, Consumer<Finding> sink) {
+        FamilyGraph graph = context.graph();
+        DyadLinks links = DyadLinks.of(context);
+        Rules rules = context.rules();
+        for (String p : graph.memberIds()) {
+            if (!graph.takesPart(p)) {
+                continue;
+            }
+            for (String c : graph.neighbours(p)) {
+                if (!graph.takesPart(c) || !(graph.isExecutiveOf(p, c) || graph.isOlder(p, c))) {
+                    continue;
+                }
+                Link close = links.positive(p, c);
+                int bond = Bonds.bond(graph, rules, p, c);
+                if (!close.holds() || bond < rules.allianceMinBond()) {
+                    continue;
+                }
+                List<String> excluded = excluded(context, p, c, bond);
+                if (excluded.isEmpty()) {
+                    continue;
+                }
+                // No claim: the alliance is the last triadic pattern, and PATTERNS.md leaves out
+                // only triads that are a coalition, detouring or triangulation, so both parents
+                // may each be closer to the same child than to each other.
+                List<Evidence> evidence = new ArrayList<>();
+                graph.between(p, c).forEach(r -> evidence.add(Evidence.of(r)));
+                for (String q : excluded) {
+                    for (Relationship r : graph.between(p, q)) {
+                        evidence.add(Evidence.of(r));
+                    }
+                }
+                sink.accept(new FindingBuilder(id())
+                        .role("members", List.of(p, c))
+                        .role("excluded", excluded)
+                        .attribute("bond", bond)
+                        .strength(close.strength())
+                        .evidence(evidence)
+                        .build(Names.of(graph, p) + " is closer to " + Names.of(graph, c) + " than to "
+                                + Names.list(graph, excluded) + "."));
+            }
+        }
+    }
+
+    /** The partners and co-executives q of p with bond(p,q) below bond(p,c), in triads no other pattern holds. */
+    private static List<String> excluded(DetectionContext context, String p, String c, int bond) {
+        FamilyGraph graph = context.graph();
+        TreeSet<String> others = new TreeSet<>(graph.partners(p));
+        if (graph.isExecutiveOf(p, c)) {
+            others.addAll(graph.executives(c)); // p's co-executives; an older non-executive has none
+        }
+        List<String> excluded = new ArrayList<>();
+        for (String q : others) {
+            if (q.equals(p) || q.equals(c) || !graph.takesPart(q) || context.isTriadClaimed(p, c, q)) {
+                continue;
+            }
+            if (bond > Bonds.bond(graph, context.rules(), p, q)) {
+                excluded.add(q);
+            }
+        }
+        return excluded;
+    }
+}

@@ -1,0 +1,78 @@
+package org.famstruct.detect;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.famstruct.graph.FamilyGraph;
+import org.famstruct.model.BoundaryType;
+import org.famstruct.model.PatternIds;
+import org.famstruct.model.RelationshipType;
+
+/**
+ * {@code disengagement}: rigid boundaries, too little contact where the family's structure
+ * expects it (Minuchin 1974), including Bowen's (1978) emotional cutoff.
+ */
+public final class DisengagementDetector implements Detector {
+    private static final Set<RelationshipType> APART = EnumSet.of(RelationshipType.DISTANT, RelationshipType.CUTOFF);
+
+    @Override
+    public String id() {
+        return PatternIds.DISENGAGEMENT;
+    }
+
+    @Override
+    public String summary() {
+        return "Rigid boundaries: too little contact where the structure expects it.";
+    }
+
+    @Override
+    public String rule() {
+        return "distant or cutoff between current partners, between a parent and a child, or between siblings "
+                + "(sharing a parent), one finding per dyad; every boundary rated rigid, one finding per boundary. "
+                + "cutoff: Bowen's emotional cutoff. Deceased members take part in nothing, so a cutoff with the "
+                + "deceased is not disengagement.";
+    }
+
+    @Override
+    public List<String> references() {
+        return List.of(References.MINUCHIN_1974, References.BOWEN_1978, References.MCGOLDRICK_2008);
+    }
+
+    @Override
+    public void detect(DetectionContext context, Consumer<Finding> sink) {
+        FamilyGraph graph = context.graph();
+        DyadLinks links = DyadLinks.of(context);
+        for (List<String> dyad : Participants.dyads(graph)) {
+            String a = dyad.get(0);
+            String b = dyad.get(1);
+            String relation = expectedContact(graph, a, b);
+            if (relation == null) {
+                continue;
+            }
+            Link apart = links.toward(a, b, APART);
+            if (!apart.holds()) {
+                continue;
+            }
+            boolean cutoff = apart.evidence().stream().anyMatch(e -> e.type().equals(RelationshipType.CUTOFF.id()));
+            sink.accept(new FindingBuilder(id())
+                    .role("members", dyad)
+                    .attribute("cutoff", cutoff)
+                    .strength(apart.strength())
+                    .evidence(apart)
+                    .build(Names.list(graph, dyad) + " (" + relation + ") are " + (cutoff ? "cut off." : "distant.")));
+        }
+        RatedBoundaries.detect(id(), BoundaryType.RIGID, context, sink);
+    }
+
+    /** How the structure expects a and b to be in contact, or null when it does not. */
+    private static String expectedContact(FamilyGraph graph, String a, String b) {
+        if (graph.partners(a).contains(b)) {
+            return "partners";
+        }
+        if (Kin.parentAndChild(graph, a, b)) {
+            return "parent and child";
+        }
+        return Kin.sharesParent(graph, a, b) ? "siblings" : null;
+    }
+}

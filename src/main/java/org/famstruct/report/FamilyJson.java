@@ -1,0 +1,179 @@
+package org.famstruct.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.famstruct.detect.Evidence;
+import org.famstruct.detect.Finding;
+import org.famstruct.detect.Rules;
+import org.famstruct.graph.FamilyGraph;
+import org.famstruct.model.Diagnostic;
+import org.famstruct.model.Member;
+
+/** One family as the JSON object of CLI.md, shared by the json and jsonl formats. */
+final class FamilyJson {
+    private FamilyJson() {}
+
+    static void write(JsonGenerator json, FamilyResult result) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("file", result.file());
+        if (result.ok()) {
+            FamilyGraph graph = result.analysis().graph();
+            json.writeStringField("family", graph.family().name());
+            if (graph.family().source() != null) {
+                json.writeStringField("source", graph.family().source());
+            }
+            writeMembers(json, graph);
+            json.writeArrayFieldStart("findings");
+            for (Finding finding : result.analysis().findings()) {
+                writeFinding(json, finding);
+            }
+            json.writeEndArray();
+            writeMeasures(json, result);
+        }
+        json.writeArrayFieldStart("errors");
+        for (Diagnostic error : result.errors()) {
+            json.writeStartObject();
+            json.writeNumberField("line", error.pos().line());
+            json.writeNumberField("column", error.pos().column());
+            json.writeStringField("message", error.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeMembers(JsonGenerator json, FamilyGraph graph) throws IOException {
+        json.writeArrayFieldStart("members");
+        for (Member member : graph.family().members().values()) {
+            json.writeStartObject();
+            json.writeStringField("id", member.id());
+            json.writeStringField("name", member.name());
+            json.writeStringField("gender", member.gender().id());
+            Integer generation = graph.generation(member.id());
+            if (generation == null) {
+                json.writeNullField("generation");
+            } else {
+                json.writeNumberField("generation", generation);
+            }
+            if (member.identifiedPatient()) {
+                json.writeBooleanField("identified_patient", true);
+            }
+            if (member.deceased()) {
+                json.writeBooleanField("deceased", true);
+            }
+            if (member.pet()) {
+                json.writeBooleanField("pet", true);
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("pattern", finding.pattern());
+        for (Map.Entry<String, List<String>> role : finding.roles().entrySet()) {
+            writeStrings(json, role.getKey(), role.getValue());
+        }
+        json.writeNumberField("strength", finding.strength());
+        json.writeObjectFieldStart("attributes");
+        for (Map.Entry<String, Object> attribute : finding.attributes().entrySet()) {
+            json.writeFieldName(attribute.getKey());
+            writeValue(json, attribute.getValue());
+        }
+        json.writeEndObject();
+        json.writeArrayFieldStart("evidence");
+        for (Evidence evidence : finding.evidence()) {
+            writeEvidence(json, evidence);
+        }
+        json.writeEndArray();
+        json.writeStringField("summary", finding.summary());
+        if (!finding.notes().isEmpty()) {
+            writeStrings(json, "notes", finding.notes());
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeEvidence(JsonGenerator json, Evidence evidence) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("kind", evidence.kind());
+        json.writeStringField("type", evidence.type());
+        switch (evidence.kind()) {
+            case "coalition" -> {
+                writeStrings(json, "members", evidence.members());
+                writeStrings(json, "against", evidence.against());
+            }
+            case "boundary" -> writeStrings(json, "around", evidence.members());
+            default -> {
+                if (evidence.directed()) {
+                    json.writeStringField("from", evidence.members().get(0));
+                    json.writeStringField("to", evidence.members().get(1));
+                } else {
+                    writeStrings(json, "between", evidence.members());
+                }
+            }
+        }
+        if (!evidence.overt()) {
+            json.writeBooleanField("overt", false);
+        }
+        json.writeNumberField("line", evidence.pos().line());
+        json.writeNumberField("column", evidence.pos().column());
+        json.writeEndObject();
+    }
+
+    private static void writeMeasures(JsonGenerator json, FamilyResult result) throws IOException {
+        json.writeObjectFieldStart("measures");
+        for (Map.Entry<String, Number> measure : MeasureColumns.of(result.analysis().measures()).entrySet()) {
+            json.writeFieldName(measure.getKey());
+            writeValue(json, measure.getValue());
+        }
+        json.writeObjectFieldStart("counts");
+        for (Map.Entry<String, Integer> count : result.analysis().measures().counts().entrySet()) {
+            json.writeNumberField(count.getKey(), count.getValue());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    static void writeRules(JsonGenerator json, Rules rules) throws IOException {
+        json.writeObjectFieldStart("rules");
+        json.writeNumberField("minor_age_below", rules.minorAgeBelow());
+        json.writeNumberField("alliance_min_bond", rules.allianceMinBond());
+        json.writeBooleanField("triangulation_requires_recruit", rules.triangulationRequiresRecruit());
+        json.writeNumberField("over_involvement_bonus", rules.overInvolvementBonus());
+        json.writeNumberField("min_strength", rules.minStrength());
+        writeStrings(json, "detouring_supportive_types", rules.detouringSupportiveTypes());
+        writeStrings(json, "detouring_attacking_types", rules.detouringAttackingTypes());
+        json.writeEndObject();
+    }
+
+    private static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeValue(JsonGenerator json, Object value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof Boolean b) {
+            json.writeBoolean(b);
+        } else if (value instanceof Integer i) {
+            json.writeNumber(i);
+        } else if (value instanceof Double d) {
+            json.writeNumber(Numbers.round(d));
+        } else if (value instanceof List<?> list) {
+            json.writeStartArray();
+            for (Object item : list) {
+                writeValue(json, item);
+            }
+            json.writeEndArray();
+        } else {
+            json.writeString(value.toString());
+        }
+    }
+}

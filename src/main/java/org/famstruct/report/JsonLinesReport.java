@@ -1,0 +1,29 @@
+package org.famstruct.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** {@code --format jsonl}: one family object per line, flushed as each family is done. */
+final class JsonLinesReport implements ReportWriter {
+    private final JsonGenerator json;
+
+    JsonLinesReport(OutputStream out) throws IOException {
+        this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        this.json.setRootValueSeparator(null);
+    }
+
+    @Override
+    public void family(FamilyResult result) throws IOException {
+        FamilyJson.write(json, result);
+        json.writeRaw('\n');
+        json.flush();
+    }
+
+    @Override
+    public void end() throws IOException {
+        json.flush();
+    }
+}

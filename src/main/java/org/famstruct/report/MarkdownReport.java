@@ -1,0 +1,66 @@
+package org.famstruct.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.stream.Collectors;
+import org.famstruct.detect.Finding;
+import org.famstruct.graph.FamilyGraph;
+
+/** {@code --format markdown}: the text report as Markdown, for case notes and supplements. */
+final class MarkdownReport implements ReportWriter {
+    private final PrintWriter out;
+    private boolean first = true;
+
+    MarkdownReport(PrintWriter out) {
+        this.out = out;
+    }
+
+    /** Table cells cannot hold a raw pipe or newline. */
+    static String cell(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    }
+
+    @Override
+    public void family(FamilyResult result) throws IOException {
+        if (!first) {
+            out.println();
+        }
+        first = false;
+        if (!result.ok()) {
+            out.println("## `" + result.file() + "`");
+            out.println();
+            out.println("Not analyzed:");
+            out.println();
+            result.errors().forEach(e -> out.println("- line " + e.pos().line() + ", column " + e.pos().column() + ": "
+                    + cell(e.message())));
+            out.flush();
+            return;
+        }
+        FamilyGraph graph = result.analysis().graph();
+        out.println("## " + cell(graph.family().name()));
+        out.println();
+        out.println("File: `" + result.file() + "`" + (graph.family().source() == null ? ""
+                : "  \nSource: " + cell(graph.family().source())));
+        out.println();
+        out.println("| generation | members |");
+        out.println("|---|---|");
+        Describe.generations(graph).forEach((g, names) -> out.println("| " + g + " | " + cell(String.join(", ", names)) + " |"));
+        out.println();
+        if (result.analysis().findings().isEmpty()) {
+            out.println("No findings.");
+        } else {
+            out.println("| pattern | finding | roles | strength | attributes | evidence (lines) |");
+            out.println("|---|---|---|---|---|---|");
+            for (Finding f : result.analysis().findings()) {
+                String lines = f.evidence().stream().map(e -> String.valueOf(e.pos().line())).collect(Collectors.joining(", "));
+                out.println("| " + f.pattern() + " | " + cell(f.summary()) + " | " + cell(Describe.roles(f)) + " | "
+                        + f.strength() + " | " + cell(Describe.attributes(f)) + " | " + lines + " |");
+            }
+        }
+        out.println();
+        out.println(MeasureColumns.of(result.analysis().measures()).entrySet().stream()
+                .map(e -> e.getKey().replace('_', ' ') + ": " + (e.getValue() == null ? "–" : Numbers.text(e.getValue())))
+                .collect(Collectors.joining(" · ", "**Measures:** ", "")));
+        out.flush();
+    }
+}

@@ -1,0 +1,83 @@
+package org.famstruct.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.famstruct.detect.Evidence;
+import org.famstruct.detect.Finding;
+import org.famstruct.graph.FamilyGraph;
+
+/**
+ * {@code --format text}: a report for a person. Per family: members by generation, findings
+ * grouped by pattern, each with its sentence, roles, strength, attributes and evidence lines,
+ * then the measures. Errors are on stderr; here an invalid file only gets a pointer to them.
+ */
+final class TextReport implements ReportWriter {
+    private final PrintWriter out;
+    private final Ansi ansi;
+    private boolean first = true;
+
+    TextReport(PrintWriter out, ReportSettings settings) {
+        this.out = out;
+        this.ansi = new Ansi(settings.color());
+    }
+
+    @Override
+    public void family(FamilyResult result) throws IOException {
+        if (!first) {
+            out.println();
+        }
+        first = false;
+        if (!result.ok()) {
+            int n = result.errors().size();
+            out.println(ansi.bold(result.file()) + ": not analyzed, " + n + " error" + (n == 1 ? "" : "s")
+                    + " (listed on stderr)");
+            out.flush();
+            return;
+        }
+        FamilyGraph graph = result.analysis().graph();
+        out.println(ansi.bold(graph.family().name()) + "  " + ansi.dim("(" + result.file() + ")"));
+        if (graph.family().source() != null) {
+            out.println("Source: " + graph.family().source());
+        }
+        out.println("Members by generation:");
+        Describe.generations(graph).forEach((g, names) -> out.println("  " + g + ": " + String.join(", ", names)));
+        writeFindings(result.analysis().findings());
+        StringBuilder measures = new StringBuilder("Measures:");
+        MeasureColumns.of(result.analysis().measures()).forEach((name, value) ->
+                measures.append(' ').append(name.replace('_', ' ')).append(' ')
+                        .append(value == null ? "-" : Numbers.text(value)).append(';'));
+        measures.setLength(measures.length() - 1);
+        out.println(measures);
+        out.flush();
+    }
+
+    private void writeFindings(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            out.println("Findings: none");
+            return;
+        }
+        out.println("Findings: " + findings.size());
+        Map<String, List<Finding>> byPattern = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            byPattern.computeIfAbsent(finding.pattern(), p -> new java.util.ArrayList<>()).add(finding);
+        }
+        byPattern.forEach((pattern, list) -> {
+            out.println("  " + ansi.pattern(pattern) + " (" + list.size() + ")");
+            for (Finding finding : list) {
+                out.println("    - " + finding.summary());
+                String attributes = Describe.attributes(finding);
+                out.println("      " + Describe.roles(finding) + "; strength " + finding.strength()
+                        + (attributes.isEmpty() ? "" : "; " + attributes));
+                for (Evidence evidence : finding.evidence()) {
+                    out.println("      " + ansi.dim(Describe.evidence(evidence)));
+                }
+                for (String note : finding.notes()) {
+                    out.println("      " + ansi.warn("note: " + note));
+                }
+            }
+        });
+    }
+}

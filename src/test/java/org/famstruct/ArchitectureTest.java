@@ -1,0 +1,30 @@
+package org.famstruct;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers of ARCHITECTURE.md depend on each other in one direction only. */
+@AnalyzeClasses(packages = "org.famstruct", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("model").definedBy("org.famstruct.model..")
+            .layer("load").definedBy("org.famstruct.load..")
+            .layer("graph").definedBy("org.famstruct.graph..")
+            .layer("detect").definedBy("org.famstruct.detect..")
+            .layer("pipeline").definedBy("org.famstruct.pipeline..")
+            .layer("report").definedBy("org.famstruct.report..")
+            .layer("cli").definedBy("org.famstruct.cli..")
+            .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+            .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli", "report")
+            .whereLayer("detect").mayOnlyBeAccessedByLayers("report", "pipeline", "cli")
+            .whereLayer("graph").mayOnlyBeAccessedByLayers("detect", "report", "pipeline", "cli")
+            .whereLayer("load").mayOnlyBeAccessedByLayers("detect", "pipeline", "cli")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("load", "graph", "detect", "pipeline", "report", "cli");
+}

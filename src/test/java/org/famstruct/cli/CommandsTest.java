@@ -1,0 +1,64 @@
+package org.famstruct.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandsTest {
+
+    @Test
+    void versionComesFromTheBuild() {
+        CliRun run = CliRun.run("--version");
+        assertEquals(0, run.exit());
+        assertTrue(run.out().matches("famstruct \\d+\\.\\d+\\.\\d+.*\\n"), run.out());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        CliRun run = CliRun.run("--help");
+        assertEquals(0, run.exit());
+        for (String command : new String[] {"validate", "schema", "init"}) {
+            assertTrue(run.out().contains(command), command);
+        }
+        CliRun sub = CliRun.run("validate", "--help");
+        assertTrue(sub.out().contains("Examples:"), sub.out());
+    }
+
+    @Test
+    void schemaIsPrinted() {
+        CliRun run = CliRun.run("schema");
+        assertEquals(0, run.exit());
+        assertTrue(run.out().contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""));
+    }
+
+    @Test
+    void initWritesATemplateThatValidates(@TempDir Path dir) {
+        Path file = dir.resolve("new.yaml");
+        CliRun init = CliRun.run("init", file.toString());
+        assertEquals(0, init.exit(), init.err());
+        CliRun check = CliRun.run("validate", "--strict", file.toString());
+        assertEquals(0, check.exit(), check.err());
+    }
+
+    @Test
+    void initRefusesToOverwrite(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("mine.yaml");
+        Files.writeString(file, "precious");
+        CliRun run = CliRun.run("init", file.toString());
+        assertEquals(1, run.exit());
+        assertEquals("precious", Files.readString(file));
+        assertEquals(0, CliRun.run("init", "--force", file.toString()).exit());
+    }
+
+    @Test
+    void initToStdout() {
+        CliRun run = CliRun.run("init");
+        assertEquals(0, run.exit());
+        assertTrue(run.out().startsWith("# yaml-language-server"), run.out());
+    }
+}

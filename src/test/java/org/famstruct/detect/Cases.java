@@ -1,0 +1,73 @@
+package org.famstruct.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.famstruct.graph.FamilyGraph;
+import org.famstruct.load.CaseLoader;
+import org.famstruct.load.LoadResult;
+import org.famstruct.model.Diagnostic;
+import org.famstruct.model.PatternIds;
+
+/** Loads small cases for the detector tests and picks findings out of an analysis. */
+final class Cases {
+    private Cases() {}
+
+    static FamilyGraph graph(String yaml) {
+        return graph(new CaseLoader().load(new StringReader(yaml), "test.yaml", "test"));
+    }
+
+    static FamilyGraph graph(Path file) {
+        return graph(new CaseLoader().load(file));
+    }
+
+    private static FamilyGraph graph(LoadResult result) {
+        if (!result.ok()) {
+            fail("the test case does not load: " + result.diagnostics());
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        FamilyGraph graph = FamilyGraph.build(result.family(), problems);
+        assertTrue(problems.stream().noneMatch(Diagnostic::isError), () -> problems.toString());
+        return graph;
+    }
+
+    static Analysis analyze(String yaml) {
+        return analyze(yaml, Rules.DEFAULTS);
+    }
+
+    static Analysis analyze(String yaml, Rules rules) {
+        return new Analyzer(rules, Set.copyOf(PatternIds.ALL)).analyze(graph(yaml));
+    }
+
+    static List<Finding> of(Analysis analysis, String pattern) {
+        return analysis.findings().stream().filter(f -> f.pattern().equals(pattern)).toList();
+    }
+
+    /** The only finding of the pattern; fails when there are none or several. */
+    static Finding only(Analysis analysis, String pattern) {
+        List<Finding> found = of(analysis, pattern);
+        assertEquals(1, found.size(), () -> "findings of " + pattern + ": " + found);
+        return found.get(0);
+    }
+
+    static void assertNone(Analysis analysis, String pattern) {
+        assertEquals(List.of(), of(analysis, pattern), "no " + pattern + " expected");
+    }
+
+    /** The finding's roles, exactly. */
+    static void assertRoles(Finding f, Map<String, List<String>> roles) {
+        assertEquals(roles, f.roles(), () -> f.summary());
+    }
+
+    /** Source lines of the finding's evidence, in its order. */
+    static List<Integer> evidenceLines(Finding f) {
+        return f.evidence().stream().map(e -> e.pos().line()).toList();
+    }
+}

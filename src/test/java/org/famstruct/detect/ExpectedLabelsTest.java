@@ -1,0 +1,36 @@
+package org.famstruct.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.famstruct.model.ExpectedLabel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every shared valid case yields all its expected findings and none of its absent ones. */
+class ExpectedLabelsTest {
+
+    static Stream<Path> cases() throws IOException {
+        try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/test/resources/cases/valid")),
+                Files.list(Path.of("src/test/resources/detect")))) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void everyLabelHolds(Path file) {
+        var graph = Cases.graph(file);
+        List<ExpectedLabel> labels = graph.family().expected();
+        assertFalse(labels.isEmpty(), file + " has no expected labels");
+        Analysis analysis = new Analyzer().analyze(graph);
+        List<ExpectedLabel> failing = LabelMatcher.failing(labels, analysis.findings());
+        assertEquals(List.of(), failing, () -> file + " found: "
+                + analysis.findings().stream().map(f -> f.pattern() + " " + f.roles()).toList());
+    }
+}

@@ -1,0 +1,76 @@
+package org.famstruct.detect;
+
+import static org.famstruct.detect.Cases.analyze;
+import static org.famstruct.detect.Cases.assertNone;
+import static org.famstruct.detect.Cases.evidenceLines;
+import static org.famstruct.detect.Cases.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.famstruct.model.PatternIds;
+import org.junit.jupiter.api.Test;
+
+class ParentificationDetectorTest {
+    private static final String PARENTIFICATION = PatternIds.PARENTIFICATION;
+
+    private static final String FAMILY = """
+            members:
+              mum:  {name: Mum}
+              dad:  {name: Dad, deceased: true}
+              ann:  {name: Ann, age: 12}
+              ben:  {name: Ben, age: 5}
+              cousin: {name: Cas, parents: [aunt]}
+              aunt: {}
+            unions:
+              - {partners: [mum, dad], children: [ann, ben]}
+              - {partners: [aunt, uncle]}
+            relationships:
+            """.replace("unions:", "  uncle: {}\nunions:");
+
+    @Test
+    void caringForAParentIsEmotionalParentification() {
+        Finding f = only(analyze(FAMILY + "  - {from: ann, to: mum, type: caretakes, intensity: 3}\n"),
+                PARENTIFICATION);
+        assertEquals(Map.of("members", List.of("ann"), "toward", List.of("mum")), f.roles());
+        assertEquals(Map.of("form", "emotional"), f.attributes());
+        assertEquals(3, f.strength());
+        assertEquals("Ann takes on a parental role toward Mum (emotional).", f.summary());
+    }
+
+    @Test
+    void aParentConfidingInTheChildIsEmotionalButNotTheOtherWayRound() {
+        assertEquals("emotional", only(analyze(FAMILY + "  - {from: mum, to: ann, type: confides-in}\n"),
+                PARENTIFICATION).attributes().get("form"));
+        assertNone(analyze(FAMILY + "  - {from: ann, to: mum, type: confides-in}\n"), PARENTIFICATION);
+    }
+
+    @Test
+    void caringForASiblingIsInstrumentalAndBothFormsAreOneFinding() {
+        Finding sibling = only(analyze(FAMILY + "  - {from: ann, to: ben, type: caretakes, intensity: 1}\n"),
+                PARENTIFICATION);
+        assertEquals(Map.of("form", "instrumental"), sibling.attributes());
+        Finding both = only(analyze(FAMILY + """
+                  - {from: ann, to: ben, type: caretakes, intensity: 1}
+                  - {from: mum, to: ann, type: confidant}
+                """), PARENTIFICATION);
+        assertEquals(Map.of("members", List.of("ann"), "toward", List.of("ben", "mum")), both.roles());
+        assertEquals("both", both.attributes().get("form"));
+        assertEquals(2, both.strength(), "each relationship alone suffices: the strongest counts");
+        assertEquals(List.of(13, 14), evidenceLines(both));
+    }
+
+    @Test
+    void anAdultChildCaringForAnAgeingParentIsNotParentified() {
+        assertNone(analyze(FAMILY.replace("age: 12", "age: 40") + "  - {from: ann, to: mum, type: caretakes}\n"),
+                PARENTIFICATION);
+        Rules rules = new Rules(12, 2, true, 1, 1, List.of("overprotects"), List.of("blames"));
+        assertNone(analyze(FAMILY + "  - {from: ann, to: mum, type: caretakes}\n", rules), PARENTIFICATION);
+    }
+
+    @Test
+    void caringForACousinOrADeceasedParentIsNot() {
+        assertNone(analyze(FAMILY + "  - {from: ann, to: cousin, type: caretakes}\n"), PARENTIFICATION);
+        assertNone(analyze(FAMILY + "  - {from: ann, to: dad, type: caretakes}\n"), PARENTIFICATION);
+    }
+}
