@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Edges collected before they are written, so that layout edges can be left out where a
  * visible edge already does their work (dot spreads parallel edges apart, and an invisible
- * twin would bend the visible line).
+ * twin would bend the visible line). Only an edge that counts in the layout does that work:
+ * dot ignores a flat edge of weight 0 when it orders a rank.
  */
 final class EdgeList {
     private record Edge(String tail, String head, Attrs attrs) {}
@@ -16,13 +17,15 @@ final class EdgeList {
     private final List<Edge> edges = new ArrayList<>();
     private final Set<String> visible = new HashSet<>();
 
-    void add(String tail, String head, Attrs attrs, boolean isVisible) {
+    /** {@code holdsLayout}: a visible edge with a weight, which keeps its ends in order and close. */
+    void add(String tail, String head, Attrs attrs, boolean holdsLayout) {
         edges.add(new Edge(tail, head, attrs));
-        if (isVisible) {
+        if (holdsLayout) {
             visible.add(tail + "\u0000" + head);
         }
     }
 
+    /** True when a visible edge with a weight already runs from tail to head. */
     boolean hasVisible(String tail, String head) {
         return visible.contains(tail + "\u0000" + head);
     }

@@ -70,7 +70,7 @@ final class GenogramRenderer implements MapRenderer {
             w.defaults("graph", Titles.graphAttrs(family, naming, FONT)
                     .put("newrank", true).put("remincross", false).put("forcelabels", true)
                     .put("outputorder", "edgesfirst")
-                    .put("nodesep", 0.3).put("ranksep", 0.3).put("pad", 0.3));
+                    .put("nodesep", 0.3).put("ranksep", 0.4).put("pad", 0.3));
             w.defaults("node", Attrs.of().put("fontname", FONT).put("fontsize", 10).put("color", Palette.INK));
             w.defaults("edge", Attrs.of().put("dir", "none").put("fontname", FONT).put("fontsize", 9)
                     .put("arrowsize", 0.7));
@@ -318,7 +318,7 @@ final class GenogramRenderer implements MapRenderer {
                 String hook = link.hook().id();
                 boolean down = before(hook, kid);
                 Attrs a = childLine(link.kid().kind()).put("weight", 0);
-                edges.add(down ? hook : kid, down ? kid : hook, a, true);
+                edges.add(down ? hook : kid, down ? kid : hook, a, false);
             }
         }
 
@@ -385,17 +385,18 @@ final class GenogramRenderer implements MapRenderer {
                 String to = ids.member(r.to());
                 boolean forward = before(from, to);
                 String color = palette.valence(r.type().valence());
-                Attrs a = look.attrs(color).putAll(look.arrows(!forward)).put("weight", 0);
+                // Between neighbours in a row the line itself keeps them in order (weight 1);
+                // any other line has weight 0 and pulls no one.
+                boolean neighbours = place.get(from)[0] == place.get(to)[0]
+                        && Math.abs(place.get(from)[1] - place.get(to)[1]) == 1;
+                Attrs a = look.attrs(color).putAll(look.arrows(!forward)).put("weight", neighbours ? 1 : 0);
                 String mark = look.markFor(r);
-                boolean flat = place.get(from)[0] == place.get(to)[0];
-                if (flat && (mark != null || Math.abs(place.get(from)[1] - place.get(to)[1]) > 1)) {
-                    // A labelled flat edge gets a rank of its own for the label, which keeps its
-                    // arc clear of the sibship line above; an unlabelled one runs along it.
-                    a.put("label", mark == null ? Html.of(" ") : RelationshipLook.markLabel(mark)).put("fontcolor", color);
-                } else if (mark != null) {
+                // Marks as external labels only: an edge label would become a node in the rank
+                // above, the sibship line's rank, and push the sibship points off their children.
+                if (mark != null) {
                     a.put("xlabel", RelationshipLook.markLabel(mark)).put("fontcolor", color);
                 }
-                edges.add(forward ? from : to, forward ? to : from, a, true);
+                edges.add(forward ? from : to, forward ? to : from, a, neighbours);
                 Attrs sample = look.attrs(color).putAll(look.arrows(false));
                 if (look.mark() != null && !look.arrow()) {
                     sample.put("xlabel", RelationshipLook.markLabel(look.mark())).put("fontcolor", color);

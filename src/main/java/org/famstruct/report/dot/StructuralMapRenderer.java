@@ -473,9 +473,8 @@ final class StructuralMapRenderer implements MapRenderer {
             w.subgraph("cluster_b" + numbers.get(i));
             Attrs a = style(b.type()).put("color", Palette.INK).put("fontname", FONT).put("fontsize", 9)
                     .put("labeljust", "l").put("margin", 10);
-            if (b.name() != null) {
-                a.put("label", b.name());
-            }
+            // Always set: a cluster would otherwise inherit the map's title as its label.
+            a.put("label", b.name() != null ? b.name() : "");
             w.defaults("graph", a);
             legend.node(20 + b.type().ordinal(), "boundary-" + b.type().id(),
                     style(b.type()).put("shape", "box").put("label", "").put("width", 0.4).put("height", 0.25),
