@@ -2,10 +2,7 @@ package org.famstruct.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -30,14 +27,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "map", sortOptions = false,
+@Command(name = "map", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Draw one family as Graphviz DOT: Minuchin's structural map (generations as rows, "
                 + "boundaries, affiliations, conflicts, coalitions, detouring) or a McGoldrick genogram. "
                 + "With --render, run the installed Graphviz 'dot' to make SVG, PDF or PNG."},
         footer = {"", "Examples:",
-                "  famstruct map examples/wagner.yaml > wagner.dot",
-                "  famstruct map --style genogram --render png -o wagner.png examples/wagner.yaml",
-                "  famstruct map --mono --highlight triangulation,coalition -o wagner.pdf examples/wagner.yaml",
+                "  famstruct map examples/perverse-triangle.yaml > haley.dot",
+                "  famstruct map --style genogram --render png -o haley.png examples/perverse-triangle.yaml",
+                "  famstruct map --mono --highlight triangulation -o okafor.pdf examples/rigid-triad-triangulation.yaml",
                 "  cat case.yaml | famstruct map --anonymize -",
                 "", "Exit: 0 ok, 1 invalid input or no Graphviz for --render, 2 usage error, 3 internal error "
                 + "(dot failed on our DOT)."})
@@ -53,7 +50,9 @@ final class MapCommand implements Callable<Integer> {
     String style;
 
     @Option(names = "--highlight", paramLabel = "all|none|ID,...", defaultValue = "all", split = ",",
-            description = "Detected patterns to draw over the structural map (default: all).")
+            hideParamSyntax = true,
+            description = "Detected patterns to draw over the structural map: all (default), none, or pattern ids "
+                    + "(famstruct patterns lists them).")
     List<String> highlight;
 
     @Option(names = "--mono", description = "Black and white for print: meaning in line styles and labels only.")
@@ -115,7 +114,7 @@ final class MapCommand implements Callable<Integer> {
                 io.out().print(dot);
                 io.out().flush();
             } else {
-                writeAtomically(output, tmp -> Files.writeString(tmp, dot, StandardCharsets.UTF_8));
+                write(dot.getBytes(StandardCharsets.UTF_8));
             }
             return ExitCode.OK.code;
         }
@@ -124,57 +123,28 @@ final class MapCommand implements Callable<Integer> {
 
     private int render(String dot, String format) throws IOException {
         GraphvizRunner runner = graphviz.create(Duration.ofSeconds(Math.max(1, renderTimeout)));
-        if (runner.findDot().isEmpty()) {
+        GraphvizRunner.Result result;
+        try {
+            result = runner.run(dot, format, null);
+        } catch (GraphvizRunner.DotNotFoundException e) {
             io.error(GraphvizRunner.NOT_FOUND);
             return ExitCode.INVALID_INPUT.code;
         }
-        GraphvizRunner.Result[] result = new GraphvizRunner.Result[1];
-        try {
-            writeAtomically(output, tmp -> {
-                try {
-                    result[0] = runner.run(dot, format, tmp);
-                } catch (GraphvizRunner.DotNotFoundException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-                if (!result[0].ok()) {
-                    throw new DotFailed();
-                }
-            });
-        } catch (DotFailed e) {
-            result[0].messages().forEach(line -> io.error("dot: " + line));
-            io.error("dot could not render the map (" + result[0].firstMessage() + "); " + output + " was not written");
+        // Whatever dot says is about our DOT: worth showing, whether it then failed or not.
+        result.messages().forEach(line -> io.error("dot: " + line));
+        if (!result.ok()) {
+            io.error("dot could not render the map (" + result.firstMessage() + "); " + output + " was not written");
             return ExitCode.INTERNAL.code;
         }
-        // dot succeeded; anything it said is a warning about our DOT, worth showing.
-        result[0].messages().forEach(line -> io.error("dot: " + line));
+        write(result.output());
         return ExitCode.OK.code;
     }
 
-    /** Thrown inside the atomic write when dot fails, so the temporary file is removed. */
-    private static final class DotFailed extends IOException {
-        DotFailed() {
-            super("dot failed");
-        }
-    }
-
-    private interface FileWriter {
-        void write(Path tmp) throws IOException;
-    }
-
-    /** Writes a temporary file in the target's directory, then renames it: no half-written file. */
-    private static void writeAtomically(Path target, FileWriter writer) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            writer.write(tmp);
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+    /** Writes -o atomically: a temporary file beside it, renamed onto it once complete. */
+    private void write(byte[] bytes) throws IOException {
+        try (AtomicOutput atomic = new AtomicOutput(output)) {
+            atomic.stream().write(bytes);
+            atomic.commit();
         }
     }
 

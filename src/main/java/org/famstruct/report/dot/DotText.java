@@ -63,7 +63,11 @@ public final class DotText {
 
     /**
      * Text for inside an HTML-like label: {@code & < > "} as entities, a line break as
-     * {@code <BR/>}. Graphviz keeps spaces in HTML text, so none are touched.
+     * {@code <BR/>}. Square brackets become character references too: dot 2.43's HTML-label
+     * lexer fails on some texts made of them ({@code ]}, {@code ]]}, {@code [a]}), found by the
+     * property test. A backslash is doubled: dot reads {@code \\} in HTML text as one
+     * backslash (found by the property test too). Graphviz keeps spaces in HTML text, so none are
+     * touched.
      */
     public static String html(String text) {
         String clean = clean(text);
@@ -75,6 +79,9 @@ public final class DotText {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
+                case '\\' -> out.append("\\\\");
+                case '[' -> out.append("&#91;");
+                case ']' -> out.append("&#93;");
                 case '\n' -> out.append("<BR/>");
                 default -> out.append(c);
             }

@@ -91,7 +91,8 @@ public final class DotWriter {
     }
 
     private static String id(String id) {
-        if (!ID.matcher(id).matches()) {
+        if (!ID.matcher(id).matches() || java.util.Set.of("node", "edge", "graph", "digraph", "subgraph", "strict")
+                .contains(id)) {
             throw new IllegalArgumentException("not a generated id: " + id);
         }
         return id;

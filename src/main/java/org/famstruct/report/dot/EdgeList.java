@@ -12,17 +12,27 @@ import java.util.Set;
  * dot ignores a flat edge of weight 0 when it orders a rank.
  */
 final class EdgeList {
-    private record Edge(String tail, String head, Attrs attrs) {}
+    private record Edge(String tail, String head, Attrs attrs, boolean holdsLayout) {}
 
     private final List<Edge> edges = new ArrayList<>();
     private final Set<String> visible = new HashSet<>();
 
     /** {@code holdsLayout}: a visible edge with a weight, which keeps its ends in order and close. */
     void add(String tail, String head, Attrs attrs, boolean holdsLayout) {
-        edges.add(new Edge(tail, head, attrs));
+        edges.add(new Edge(tail, head, attrs, holdsLayout));
         if (holdsLayout) {
             visible.add(tail + "\u0000" + head);
         }
+    }
+
+    /** The attributes of the first visible edge from tail to head (to change its weight), or null. */
+    Attrs visibleAttrs(String tail, String head) {
+        for (Edge e : edges) {
+            if (e.holdsLayout() && e.tail().equals(tail) && e.head().equals(head)) {
+                return e.attrs();
+            }
+        }
+        return null;
     }
 
     /** True when a visible edge with a weight already runs from tail to head. */

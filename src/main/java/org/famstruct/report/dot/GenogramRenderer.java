@@ -379,17 +379,30 @@ final class GenogramRenderer implements MapRenderer {
         }
 
         private void collectRelationships() {
+            Map<String, List<Relationship>> arcs = new java.util.LinkedHashMap<>();
             for (Relationship r : family.relationships()) {
                 RelationshipLook look = RelationshipLook.of(r.type());
                 String from = ids.member(r.from());
                 String to = ids.member(r.to());
                 boolean forward = before(from, to);
                 String color = palette.valence(r.type().valence());
-                // Between neighbours in a row the line itself keeps them in order (weight 1);
-                // any other line has weight 0 and pulls no one.
-                boolean neighbours = place.get(from)[0] == place.get(to)[0]
-                        && Math.abs(place.get(from)[1] - place.get(to)[1]) == 1;
-                Attrs a = look.attrs(color).putAll(look.arrows(!forward)).put("weight", neighbours ? 1 : 0);
+                // A line between generations has weight 0 and pulls no one. A line inside a row
+                // has weight 1: it runs left to right as the row is ordered, so it only confirms
+                // the order, and dot 2.43 fails on several weight-0 lines between the same two
+                // members of a row ("triangulation failed", found by the property test).
+                boolean flat = place.get(from)[0] == place.get(to)[0];
+                boolean neighbours = flat && Math.abs(place.get(from)[1] - place.get(to)[1]) == 1;
+                Attrs sample = look.attrs(color).putAll(look.arrows(false));
+                if (look.mark() != null && !look.arrow()) {
+                    sample.put("xlabel", RelationshipLook.markLabel(look.mark())).put("fontcolor", color);
+                }
+                legend.edge(30 + r.type().ordinal(), look.legendKey(), sample, look.legend());
+                if (flat && !neighbours) {
+                    arcs.computeIfAbsent((forward ? from : to) + "\u0000" + (forward ? to : from),
+                            k -> new ArrayList<>()).add(r);
+                    continue;
+                }
+                Attrs a = look.attrs(color).putAll(look.arrows(!forward)).put("weight", flat ? 1 : 0);
                 String mark = look.markFor(r);
                 // Marks as external labels only: an edge label would become a node in the rank
                 // above, the sibship line's rank, and push the sibship points off their children.
@@ -397,12 +410,43 @@ final class GenogramRenderer implements MapRenderer {
                     a.put("xlabel", RelationshipLook.markLabel(mark)).put("fontcolor", color);
                 }
                 edges.add(forward ? from : to, forward ? to : from, a, neighbours);
-                Attrs sample = look.attrs(color).putAll(look.arrows(false));
-                if (look.mark() != null && !look.arrow()) {
-                    sample.put("xlabel", RelationshipLook.markLabel(look.mark())).put("fontcolor", color);
-                }
-                legend.edge(30 + r.type().ordinal(), look.legendKey(), sample, look.legend());
             }
+            arcs.forEach((key, group) -> writeArc(key.substring(0, key.indexOf('\u0000')),
+                    key.substring(key.indexOf('\u0000') + 1), group));
+        }
+
+        /**
+         * The arc over a row between two members with others between them. Dot 2.43 cannot
+         * route two such arcs between the same members ("triangulation failed", found by the
+         * property test), so several relationships of one pair are one arc: the first one's line,
+         * an arrowhead wherever one of them points, and every one named on it.
+         */
+        private void writeArc(String tail, String head, List<Relationship> group) {
+            Relationship first = group.get(0);
+            RelationshipLook look = RelationshipLook.of(first.type());
+            String color = palette.valence(first.type().valence());
+            Attrs a = look.attrs(color).put("weight", 1);
+            if (group.size() == 1) {
+                a.putAll(look.arrows(!ids.member(first.from()).equals(tail)));
+                String mark = look.markFor(first);
+                if (mark != null) {
+                    a.put("xlabel", RelationshipLook.markLabel(mark)).put("fontcolor", color);
+                }
+            } else {
+                boolean toHead = false;
+                boolean toTail = false;
+                List<String> words = new ArrayList<>();
+                for (Relationship r : group) {
+                    words.add(RelationshipLook.words(r));
+                    if (r.directed()) {
+                        toHead |= ids.member(r.to()).equals(head);
+                        toTail |= ids.member(r.to()).equals(tail);
+                    }
+                }
+                a.putAll(RelationshipLook.mergedArrows(toHead, toTail)).put("xlabel", String.join(", ", words))
+                        .put("fontcolor", color);
+            }
+            edges.add(tail, head, a, false);
         }
 
         /** Invisible edges that hold the order in each row and the rows in order. */

@@ -12,13 +12,16 @@ import org.famstruct.model.Member;
 /**
  * The text a map shows for each member and for the family: names as written, or with
  * {@code --anonymize} initials ("Mary Ann" gives "MA"; members who would share initials are
- * numbered in file order: "M1", "M2"). A family name is reduced the same way ("Family W.").
+ * numbered in file order: "M1", "M2"). A family name is reduced the same way ("Family W."),
+ * and free text that could name someone (the source, boundary names) is left out.
  */
 final class Naming {
     private final Map<String, String> labels = new LinkedHashMap<>();
     private final String title;
+    private final boolean anonymous;
 
     Naming(Family family, boolean anonymize) {
+        this.anonymous = anonymize;
         if (!anonymize) {
             family.members().values().forEach(m -> labels.put(m.id(), m.name()));
             title = family.name();
@@ -46,6 +49,11 @@ final class Naming {
 
     String title() {
         return title;
+    }
+
+    /** Free text from the file (a source, a boundary's name), or null when anonymizing or absent. */
+    String freeText(String text) {
+        return anonymous || text == null || text.isBlank() ? null : text;
     }
 
     /** The first letter of every word, upper-cased; "?" when the name has no letter at all. */

@@ -57,6 +57,26 @@ record RelationshipLook(int lines, String style, double penwidth, boolean arrow,
         return text;
     }
 
+    /** The relationship in words, for a line that stands for several: "close", "recruits (covert)". */
+    static String words(Relationship r) {
+        String words = r.type().id().replace('-', ' ');
+        if (r.type() == RelationshipType.ABUSES && r.kind() != null) {
+            words += " (" + r.kind() + ")";
+        }
+        return r.overt() ? words : words + " (covert)";
+    }
+
+    /**
+     * Arrowheads for one edge from {@code tail} to {@code head} that stands for several
+     * relationships: a head where any of them points.
+     */
+    static Attrs mergedArrows(boolean toHead, boolean toTail) {
+        if (toHead && toTail) {
+            return Attrs.of().put("dir", "both");
+        }
+        return toHead ? Attrs.of().put("dir", "forward") : toTail ? Attrs.of().put("dir", "back") : Attrs.of();
+    }
+
     /** A line's mark as a label: the conflict sign larger than the words, so it reads as a symbol. */
     static Html markLabel(String mark) {
         if (mark.startsWith(CONFLICT_MARK)) {

@@ -28,6 +28,7 @@ import org.famstruct.model.Relationship;
 final class StructuralMapRenderer implements MapRenderer {
     static final String FONT = "Helvetica";
     private static final double FINDING_PENWIDTH = 2.5;
+    private static final int PARENT_WEIGHT = 3;
 
     @Override
     public String render(FamilyGraph graph, List<Finding> findings, MapOptions options) {
@@ -49,9 +50,6 @@ final class StructuralMapRenderer implements MapRenderer {
         /** Row index and position of every node in a row (members, junctions, detour points). */
         private final Map<String, int[]> place = new HashMap<>();
         private final List<List<String>> rows = new ArrayList<>();
-        /** The invisible point between two partners that their children hang from, by {@link Overlay#pair}. */
-        private final Map<String, String> junctions = new HashMap<>();
-        private final Map<String, FamilyLayout.Hook> junctionHooks = new LinkedHashMap<>();
 
         Run(FamilyGraph graph, List<Finding> findings, MapOptions options) {
             this.graph = graph;
@@ -61,42 +59,35 @@ final class StructuralMapRenderer implements MapRenderer {
             this.naming = new Naming(family, options.anonymize());
             this.layout = new FamilyLayout(graph);
             this.ids = new NodeIds(family);
-            this.boundaries = new Boundaries(family);
-            for (FamilyLayout.Row row : layout.rows()) {
-                for (FamilyLayout.Slot slot : row.slots()) {
-                    FamilyLayout.Hook hook = slot.hook();
-                    if (hook != null && hook.kind != FamilyLayout.HookKind.SINGLE && !hook.kids.isEmpty()
-                            && layout.row(hook.left) == layout.row(hook.right)) {
-                        junctions.putIfAbsent(Overlay.pair(hook.left, hook.right), hook.id());
-                        junctionHooks.put(hook.id(), hook);
-                    }
-                }
-            }
+            this.boundaries = new Boundaries(family, layout);
             List<Finding> drawn = findings.stream().filter(f -> options.highlight().contains(f.pattern())).toList();
-            this.overlay = new Overlay(family, drawn, layout, ids, junctions, boundaries.outlinedSets());
+            this.overlay = new Overlay(family, drawn, layout, ids, Map.of(), boundaries.outlinedSets());
             placeRows();
         }
 
+        /**
+         * Members go in their generation's row (level 2r); a detouring point goes in the rank
+         * under its parents' row (level 2r + 1), so the parents stay side by side.
+         */
         private void placeRows() {
             for (FamilyLayout.Row row : layout.rows()) {
                 List<String> nodes = new ArrayList<>();
-                for (FamilyLayout.Slot slot : row.slots()) {
-                    if (slot.isMember()) {
-                        nodes.add(ids.member(slot.member()));
-                        for (Overlay.Detour d : overlay.detours()) {
-                            if (d.own() && d.left().equals(slot.member())) {
-                                nodes.add(d.id());
-                            }
-                        }
-                    } else if (junctionHooks.containsKey(slot.hook().id())) {
-                        nodes.add(slot.hook().id());
-                    }
+                for (String member : layout.members(row)) {
+                    nodes.add(ids.member(member));
                 }
                 for (int i = 0; i < nodes.size(); i++) {
-                    place.put(nodes.get(i), new int[] {rows.size(), i});
+                    place.put(nodes.get(i), new int[] {2 * rows.size(), i});
                 }
                 rows.add(nodes);
             }
+            for (Overlay.Detour d : overlay.detours()) {
+                place.putIfAbsent(d.id(), below(d.left()));
+            }
+        }
+
+        private int[] below(String member) {
+            int[] at = place.get(ids.member(member));
+            return new int[] {at[0] + 1, at[1]};
         }
 
         String write() {
@@ -116,7 +107,7 @@ final class StructuralMapRenderer implements MapRenderer {
             writeLines();
             collectLayoutEdges();
 
-            boundaries.write(w, this::writeNodesOf, palette, legend);
+            boundaries.write(w, this::writeNodesOf, naming, legend);
             for (List<String> row : rows) {
                 w.sameRank(row);
             }
@@ -135,13 +126,6 @@ final class StructuralMapRenderer implements MapRenderer {
             for (Member m : family.members().values()) {
                 if (java.util.Objects.equals(boundaries.innermost(Set.of(m.id())), cluster)) {
                     w.node(ids.member(m.id()), memberAttrs(m));
-                }
-            }
-            for (FamilyLayout.Hook hook : junctionHooks.values()) {
-                if (java.util.Objects.equals(boundaries.innermost(Set.of(hook.left, hook.right)), cluster)
-                        && overlay.detours().stream().noneMatch(d -> d.id().equals(hook.id()))) {
-                    w.node(hook.id(), Attrs.of().put("shape", "point").put("width", 0.01).put("height", 0.01)
-                            .put("style", "invis"));
                 }
             }
             for (Overlay.Detour d : overlay.detours()) {
@@ -197,6 +181,32 @@ final class StructuralMapRenderer implements MapRenderer {
             String mark;
             String ink;
             final List<String> findings = new ArrayList<>();
+            /** The relationship in words and where it points, for an arc that stands for several. */
+            String words;
+            boolean toHead;
+            boolean toTail;
+
+            boolean merged;
+            private final List<Line> others = new ArrayList<>();
+
+            void mergeWith(Line other) {
+                if (others.isEmpty()) {
+                    mark = null;
+                }
+                others.add(other);
+                toHead |= other.toHead;
+                toTail |= other.toTail;
+                for (String f : other.findings) {
+                    if (!findings.contains(f)) {
+                        findings.add(f);
+                    }
+                }
+                List<String> all = new ArrayList<>();
+                all.add(words);
+                others.forEach(o -> all.add(o.words));
+                mark = String.join(", ", all.stream().filter(java.util.Objects::nonNull).toList());
+                attrs.putAll(RelationshipLook.mergedArrows(toHead, toTail));
+            }
 
             Line(String tail, String head, Attrs attrs, int parallel, String mark, String ink) {
                 this.tail = tail;
@@ -219,10 +229,14 @@ final class StructuralMapRenderer implements MapRenderer {
                 boolean forward = before(from, to);
                 String color = palette.valence(r.type().valence());
                 Attrs a = look.attrs(color).putAll(look.arrows(!forward));
-                addLine(new Line(forward ? from : to, forward ? to : from, a, look.lines(), look.markFor(r), color));
+                Line line = new Line(forward ? from : to, forward ? to : from, a, look.lines(), look.markFor(r), color);
+                line.words = RelationshipLook.words(r);
+                line.toHead = r.directed() && forward;
+                line.toTail = r.directed() && !forward;
+                addLine(line);
                 Attrs sample = look.attrs(color).putAll(look.arrows(false));
                 if (look.mark() != null && !look.arrow()) {
-                    sample.put("label", RelationshipLook.markLabel(look.mark())).put("fontcolor", color);
+                    sample.put("xlabel", RelationshipLook.markLabel(look.mark())).put("fontcolor", color);
                 }
                 legend.edge(30 + r.type().ordinal(), look.legendKey(), sample, look.legend());
                 if (!r.overt()) {
@@ -302,7 +316,24 @@ final class StructuralMapRenderer implements MapRenderer {
 
         /** Writes the lines with their labels: the relationship's mark, then the findings' names. */
         private void writeLines() {
+            Map<String, Line> arcs = new HashMap<>();
             for (Line line : lines) {
+                if (!spansOthers(line.tail, line.head)) {
+                    continue;
+                }
+                // Dot 2.43 cannot route two arcs over a row between the same two members
+                // ("triangulation failed", found by the property test): the first arc stands
+                // for all of them, names every one, and points wherever one of them points.
+                Line arc = arcs.putIfAbsent(line.tail + "\u0000" + line.head, line);
+                if (arc != null) {
+                    arc.mergeWith(line);
+                    line.merged = true;
+                }
+            }
+            for (Line line : lines) {
+                if (line.merged) {
+                    continue;
+                }
                 Attrs attrs = line.attrs;
                 if (!line.findings.isEmpty()) {
                     // The finding's name as an external label: placed after layout, so a long name
@@ -311,14 +342,18 @@ final class StructuralMapRenderer implements MapRenderer {
                             .put("fontcolor", line.ink);
                 }
                 if (line.mark != null) {
-                    attrs.put("label", RelationshipLook.markLabel(line.mark)).put("fontcolor", line.ink);
-                } else if (spansOthers(line.tail, line.head)) {
-                    // A labelled flat edge gets a rank of its own for the label, which keeps its
-                    // arc clear of the lines above; an unlabelled one runs along them.
-                    attrs.put("label", " ");
+                    // A line inside one row carries its mark as an external label: dot 2.43 cannot
+                    // always route flat edges with labels of their own ("unable to reclaim box
+                    // space", "lost edge", found by the property test).
+                    attrs.put(sameRow(line.tail, line.head) ? "xlabel" : "label",
+                            RelationshipLook.markLabel(line.mark)).put("fontcolor", line.ink);
                 }
                 edges.add(line.tail, line.head, attrs, true);
             }
+        }
+
+        private boolean sameRow(String a, String b) {
+            return place.get(a)[0] == place.get(b)[0];
         }
 
         /** True for two nodes of one row with something between them: dot draws that edge as an arc. */
@@ -344,25 +379,20 @@ final class StructuralMapRenderer implements MapRenderer {
                 String b = rows.get(r + 1).get(0);
                 edges.add(a, b, Attrs.of().put("style", "invis").put("weight", 0).put("minlen", 2), false);
             }
-            for (FamilyLayout.Hook hook : junctionHooks.values()) {
-                for (FamilyLayout.Kid kid : hook.kids) {
-                    String c = ids.member(kid.member());
-                    if (before(hook.id(), c) && place.get(hook.id())[0] < place.get(c)[0]
-                            && !edges.hasVisible(hook.id(), c)) {
-                        edges.add(hook.id(), c, Attrs.of().put("style", "invis").put("weight", 3), false);
-                    }
-                }
-            }
+            // Children under their parents: every parent pulls equally, through the visible line
+            // when there is one (an invisible twin would bend it), else an invisible edge.
             for (String child : family.members().keySet()) {
-                FamilyLayout.Hook hook = layout.hookOf(child);
-                if (hook != null && junctionHooks.containsKey(hook.id())) {
-                    continue;
-                }
                 for (String parent : graph.parents(child)) {
                     String p = ids.member(parent);
                     String c = ids.member(child);
-                    if (before(p, c) && place.get(p)[0] < place.get(c)[0] && !edges.hasVisible(p, c)) {
-                        edges.add(p, c, Attrs.of().put("style", "invis").put("weight", 2), false);
+                    if (place.get(p)[0] >= place.get(c)[0]) {
+                        continue;
+                    }
+                    Attrs visible = edges.visibleAttrs(p, c);
+                    if (visible != null) {
+                        visible.put("weight", PARENT_WEIGHT);
+                    } else {
+                        edges.add(p, c, Attrs.of().put("style", "invis").put("weight", PARENT_WEIGHT), false);
                     }
                 }
             }
@@ -375,16 +405,24 @@ final class StructuralMapRenderer implements MapRenderer {
         }
     }
 
-    /** Boundary outlines: the rated boundaries that nest, as clusters; the rest as notes. */
+    /**
+     * Boundary outlines: the rated boundaries that can be drawn as clusters; the rest as notes.
+     * A boundary is outlined when it nests with the outlines before it (dot draws a node in one
+     * cluster only) and when its members stand side by side in the layout: in consecutive rows,
+     * next to each other in each row. Dot cannot draw a box around members that others stand
+     * between without moving those others out of their places, and in dot 2.43 such clusters
+     * break edge routing (found by the property test).
+     */
     static final class Boundaries {
         private final Family family;
         private final List<Boundary> outlined = new ArrayList<>();
         private final List<Set<String>> sets = new ArrayList<>();
         private final List<Integer> numbers = new ArrayList<>();
         private final List<Boundary> notes = new ArrayList<>();
+        private final List<String> reasons = new ArrayList<>();
         private final List<Integer> parent = new ArrayList<>();
 
-        Boundaries(Family family) {
+        Boundaries(Family family, FamilyLayout layout) {
             this.family = family;
             List<Boundary> all = family.boundaries();
             for (int i = 0; i < all.size(); i++) {
@@ -397,12 +435,16 @@ final class StructuralMapRenderer implements MapRenderer {
                         break;
                     }
                 }
-                if (nests) {
+                if (!nests) {
+                    notes.add(b);
+                    reasons.add("overlaps an outlined boundary");
+                } else if (!sideBySide(members, layout)) {
+                    notes.add(b);
+                    reasons.add("others stand between its members");
+                } else {
                     outlined.add(b);
                     sets.add(Set.copyOf(members));
                     numbers.add(i + 1);
-                } else {
-                    notes.add(b);
                 }
             }
             // Each outline's parent: the smallest earlier-or-larger outline that contains it.
@@ -421,6 +463,29 @@ final class StructuralMapRenderer implements MapRenderer {
                 }
                 parent.add(best);
             }
+        }
+
+        /** The members fill consecutive rows, and a run of neighbours in each of them. */
+        private static boolean sideBySide(Set<String> members, FamilyLayout layout) {
+            java.util.TreeMap<Integer, List<Integer>> positions = new java.util.TreeMap<>();
+            for (String m : members) {
+                positions.computeIfAbsent(layout.row(m), k -> new ArrayList<>()).add(memberIndex(layout, m));
+            }
+            if (positions.lastKey() - positions.firstKey() + 1 != positions.size()) {
+                return false;
+            }
+            for (List<Integer> row : positions.values()) {
+                java.util.Collections.sort(row);
+                if (row.get(row.size() - 1) - row.get(0) + 1 != row.size()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The member's index among the members (not hooks) of its row. */
+        private static int memberIndex(FamilyLayout layout, String member) {
+            return layout.members(layout.rows().get(layout.row(member))).indexOf(member);
         }
 
         private static boolean disjoint(Set<String> a, Set<String> b) {
@@ -459,22 +524,23 @@ final class StructuralMapRenderer implements MapRenderer {
             void write(DotWriter w, Integer cluster);
         }
 
-        void write(DotWriter w, NodeWriter nodes, Palette palette, Legend legend) {
+        void write(DotWriter w, NodeWriter nodes, Naming naming, Legend legend) {
             nodes.write(w, null);
             for (int i = 0; i < sets.size(); i++) {
                 if (parent.get(i) == null) {
-                    writeCluster(w, i, nodes, legend);
+                    writeCluster(w, i, nodes, naming, legend);
                 }
             }
         }
 
-        private void writeCluster(DotWriter w, int i, NodeWriter nodes, Legend legend) {
+        private void writeCluster(DotWriter w, int i, NodeWriter nodes, Naming naming, Legend legend) {
             Boundary b = outlined.get(i);
             w.subgraph("cluster_b" + numbers.get(i));
             Attrs a = style(b.type()).put("color", Palette.INK).put("fontname", FONT).put("fontsize", 9)
                     .put("labeljust", "l").put("margin", 10);
             // Always set: a cluster would otherwise inherit the map's title as its label.
-            a.put("label", b.name() != null ? b.name() : "");
+            String name = naming.freeText(b.name());
+            a.put("label", name != null ? name : "");
             w.defaults("graph", a);
             legend.node(20 + b.type().ordinal(), "boundary-" + b.type().id(),
                     style(b.type()).put("shape", "box").put("label", "").put("width", 0.4).put("height", 0.25),
@@ -482,7 +548,7 @@ final class StructuralMapRenderer implements MapRenderer {
             nodes.write(w, i);
             for (int j = 0; j < sets.size(); j++) {
                 if (parent.get(j) != null && parent.get(j) == i) {
-                    writeCluster(w, j, nodes, legend);
+                    writeCluster(w, j, nodes, naming, legend);
                 }
             }
             w.close();
@@ -512,8 +578,9 @@ final class StructuralMapRenderer implements MapRenderer {
                     text.br();
                 }
                 List<String> names = b.around().stream().map(naming::label).toList();
-                text.text((b.name() != null ? b.name() + ": " : "") + b.type().id() + " boundary around "
-                        + String.join(", ", names) + " (overlaps an outlined boundary, so not outlined)");
+                String name = naming.freeText(b.name());
+                text.text((name != null ? name + ": " : "") + b.type().id() + " boundary around "
+                        + String.join(", ", names) + " (not outlined: " + reasons.get(i) + ")");
             }
             w.node("notes", Attrs.of().put("shape", "plaintext").put("fontname", font).put("fontsize", 9)
                     .put("label", text));

@@ -8,8 +8,9 @@ final class Titles {
 
     static Attrs graphAttrs(Family family, Naming naming, String font) {
         Html title = new Html().font(16, null, new Html().bold(naming.title()));
-        if (family.source() != null && !family.source().isBlank()) {
-            title.br().font(10, null, Html.of(family.source()));
+        String source = naming.freeText(family.source());
+        if (source != null) {
+            title.br().font(10, null, Html.of(source));
         }
         return Attrs.of().put("label", title).put("labelloc", "t").put("fontname", font);
     }
