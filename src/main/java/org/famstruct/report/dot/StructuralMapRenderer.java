@@ -276,6 +276,10 @@ final class StructuralMapRenderer implements MapRenderer {
                 } else {
                     boolean forward = before(band.a(), band.b());
                     Attrs attrs = Attrs.of().put("color", ink).put("penwidth", FINDING_PENWIDTH);
+                    if (isDetourPoint(band.a()) || isDetourPoint(band.b())) {
+                        // The parents pull their joined point between them, and it leads to the child.
+                        attrs.put("weight", 5);
+                    }
                     if (band.end() != Overlay.End.NONE) {
                         String endName = band.end() == Overlay.End.TEE ? "tee" : "normal";
                         attrs.put("dir", forward ? "forward" : "back").put(forward ? "arrowhead" : "arrowtail",
@@ -291,7 +295,7 @@ final class StructuralMapRenderer implements MapRenderer {
                     }
                     addLine(line);
                 }
-                if (band.end() == Overlay.End.TEE) {
+                if (band.end() == Overlay.End.TEE && existing == null) {
                     legend.edge(69, "against", Attrs.of().put("color", ink).put("penwidth", FINDING_PENWIDTH)
                             .put("style", "dashed").put("dir", "forward").put("arrowhead", "tee"),
                             "against: a coalition's target");
@@ -336,12 +340,17 @@ final class StructuralMapRenderer implements MapRenderer {
                 }
                 Attrs attrs = line.attrs;
                 if (!line.findings.isEmpty()) {
-                    // The finding's name as an external label: placed after layout, so a long name
-                    // does not become a node that drags the line out of its way.
-                    attrs.put("xlabel", new Html().font(10, line.ink, new Html().text(String.join("\n", line.findings))))
-                            .put("fontcolor", line.ink);
-                }
-                if (line.mark != null) {
+                    // A line that shows findings carries all its text (its mark, then the
+                    // findings' names) as one external label: placed after layout, so a long name
+                    // does not become a node that drags the line out of its way, and no two
+                    // labels of one line compete for a place.
+                    Html text = new Html();
+                    if (line.mark != null) {
+                        text.append(RelationshipLook.markLabel(line.mark)).br();
+                    }
+                    text.font(10, line.ink, new Html().text(String.join("\n", line.findings)));
+                    attrs.put("xlabel", text).put("fontcolor", line.ink);
+                } else if (line.mark != null) {
                     // A line inside one row carries its mark as an external label: dot 2.43 cannot
                     // always route flat edges with labels of their own ("unable to reclaim box
                     // space", "lost edge", found by the property test).
@@ -350,6 +359,10 @@ final class StructuralMapRenderer implements MapRenderer {
                 }
                 edges.add(line.tail, line.head, attrs, true);
             }
+        }
+
+        private boolean isDetourPoint(String node) {
+            return overlay.detours().stream().anyMatch(d -> d.id().equals(node));
         }
 
         private boolean sameRow(String a, String b) {
