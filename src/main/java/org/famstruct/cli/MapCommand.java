@@ -66,7 +66,7 @@ final class MapCommand implements Callable<Integer> {
     boolean anonymize;
 
     @Option(names = "--render", paramLabel = "FORMAT",
-            description = "Render with Graphviz: svg, pdf or png (needs -o; inferred from -o's extension).")
+            description = "Render with Graphviz: svg, pdf or png (to -o FILE or stdout; inferred from -o's extension).")
     String render;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -133,10 +133,17 @@ final class MapCommand implements Callable<Integer> {
         // Whatever dot says is about our DOT: worth showing, whether it then failed or not.
         result.messages().forEach(line -> io.error("dot: " + line));
         if (!result.ok()) {
-            io.error("dot could not render the map (" + result.firstMessage() + "); " + output + " was not written");
+            io.error("dot could not render the map (" + result.firstMessage() + ")"
+                    + (output == null ? "" : "; " + output + " was not written"));
             return ExitCode.INTERNAL.code;
         }
-        write(result.output());
+        if (output == null) {
+            io.out().flush();
+            io.rawOut().write(result.output());
+            io.rawOut().flush();
+        } else {
+            write(result.output());
+        }
         return ExitCode.OK.code;
     }
 
@@ -172,8 +179,9 @@ final class MapCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(),
                         "Invalid value for option '--render': '" + render + "' (expected svg, pdf or png)");
             }
-            if (output == null) {
-                throw new ParameterException(spec.commandLine(), "--render needs -o FILE (images are not written to stdout)");
+            if (output == null && io.terminal() && !format.equals("svg")) {
+                throw new ParameterException(spec.commandLine(),
+                        "--render " + format + " writes binary data; give -o FILE or redirect stdout");
             }
             return format;
         }
