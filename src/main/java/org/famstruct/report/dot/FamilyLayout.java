@@ -480,7 +480,10 @@ final class FamilyLayout {
         if (path && component.size() == 2) {
             start = leftOfCouple(component.get(0), component.get(1), couples);
         } else if (path) {
-            start = ends.stream().min(Comparator.comparingInt(fileIndex::get)).orElseThrow();
+            start = towardSiblings(ends.get(0), ends.get(1));
+            if (start == null) {
+                start = ends.stream().min(Comparator.comparingInt(fileIndex::get)).orElseThrow();
+            }
         } else {
             start = component.stream().min(Comparator.comparingInt(fileIndex::get)).orElseThrow();
         }
@@ -497,6 +500,32 @@ final class FamilyLayout {
             }
         }
         return order;
+    }
+
+    /**
+     * For a chain of unions (a member with a former and a current partner...), the end to start
+     * from so that a child of the family at one end stands next to their siblings: the eldest
+     * on the chain's right end, the youngest on its left. Null when that does not decide.
+     */
+    private String towardSiblings(String endA, String endB) {
+        boolean bloodA = bornHere(endA);
+        boolean bloodB = bornHere(endB);
+        if (bloodA == bloodB) {
+            return null;
+        }
+        String blood = bloodA ? endA : endB;
+        String other = bloodA ? endB : endA;
+        List<String> siblings = new ArrayList<>();
+        for (Kid kid : hookOf.get(blood).kids) {
+            if (rowOf.get(kid.member()).equals(rowOf.get(blood))) {
+                siblings.add(kid.member());
+            }
+        }
+        if (siblings.size() < 2) {
+            return null;
+        }
+        int at = siblings.indexOf(blood);
+        return at == 0 ? other : at == siblings.size() - 1 ? blood : null;
     }
 
     /**

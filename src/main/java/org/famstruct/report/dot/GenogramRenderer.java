@@ -55,6 +55,8 @@ final class GenogramRenderer implements MapRenderer {
         private final List<List<String>> symbolRows = new ArrayList<>();
         private final List<List<String>> barRows = new ArrayList<>();
         private final Map<FamilyLayout.Hook, List<String>> bars = new HashMap<>();
+        private final Map<String, String> memberOfNode = new HashMap<>();
+        private final List<String> waypoints = new ArrayList<>();
 
         Run(FamilyGraph graph, MapOptions options) {
             this.family = graph.family();
@@ -63,6 +65,9 @@ final class GenogramRenderer implements MapRenderer {
             this.naming = new Naming(family, options.anonymize());
             this.layout = new FamilyLayout(graph);
             this.ids = new NodeIds(family);
+            for (String id : family.members().keySet()) {
+                memberOfNode.put(ids.member(id), id);
+            }
         }
 
         String write() {
@@ -85,8 +90,12 @@ final class GenogramRenderer implements MapRenderer {
                     w.node(point, Attrs.of().put("shape", "point").put("width", 0.01).put("height", 0.01));
                 }
             }
-            collectFamilyLines();
             collectRelationships();
+            collectFamilyLines();
+            for (String point : waypoints) {
+                w.node(point, Attrs.of().put("shape", "point").put("width", 0.01).put("height", 0.01)
+                        .put("style", "invis"));
+            }
             collectLayoutEdges();
             for (int r = 0; r < symbolRows.size(); r++) {
                 w.sameRank(symbolRows.get(r));
@@ -402,6 +411,10 @@ final class GenogramRenderer implements MapRenderer {
                             k -> new ArrayList<>()).add(r);
                     continue;
                 }
+                if (!flat) {
+                    writeThrough(forward ? from : to, forward ? to : from, r, look, color);
+                    continue;
+                }
                 Attrs a = look.attrs(color).putAll(look.arrows(!forward)).put("weight", flat ? 1 : 0);
                 String mark = look.markFor(r);
                 // Marks as external labels only: an edge label would become a node in the rank
@@ -413,6 +426,162 @@ final class GenogramRenderer implements MapRenderer {
             }
             arcs.forEach((key, group) -> writeArc(key.substring(0, key.indexOf('\u0000')),
                     key.substring(key.indexOf('\u0000') + 1), group));
+        }
+
+        /**
+         * A line between generations, drawn through points of our own in the sibship ranks it
+         * crosses rather than through dot's virtual nodes: dot 2.43 lets a virtual node in a
+         * sibship rank reorder that rank's points (the sibship line then breaks into arcs), while
+         * our points are ordered like every other node (the same holds for the rows of symbols a
+         * longer line crosses). A point that falls inside a sibship line becomes one of its
+         * points, so the line stays straight and is simply crossed there. Just above the lower
+         * member the point goes next to the point that member hangs from, on the upper member's
+         * side; elsewhere where the line's course suggests, never between partners.
+         */
+        private void writeThrough(String upper, String lower, Relationship r, RelationshipLook look, String color) {
+            List<String> via = route(upper, lower);
+            List<String> chain = new ArrayList<>();
+            chain.add(upper);
+            chain.addAll(via);
+            chain.add(lower);
+            boolean towardLower = r.directed() && ids.member(r.to()).equals(lower);
+            boolean towardUpper = r.directed() && ids.member(r.to()).equals(upper);
+            for (int i = 0; i + 1 < chain.size(); i++) {
+                Attrs a = look.attrs(color).put("weight", 0);
+                boolean first = i == 0;
+                boolean last = i + 2 == chain.size();
+                if (look.bars()) {
+                    if (first && last) {
+                        a.putAll(look.arrows(false));
+                    } else if (first) {
+                        a.put("dir", "back").put("arrowtail", "tee");
+                    } else if (last) {
+                        a.put("dir", "forward").put("arrowhead", "tee");
+                    }
+                } else if (last && towardLower && first && towardUpper) {
+                    a.put("dir", "both");
+                } else if (last && towardLower) {
+                    a.put("dir", "forward");
+                } else if (first && towardUpper) {
+                    a.put("dir", "back");
+                }
+                String mark = look.markFor(r);
+                if (first && mark != null) {
+                    a.put("xlabel", RelationshipLook.markLabel(mark)).put("fontcolor", color);
+                }
+                edges.add(chain.get(i), chain.get(i + 1), a, false);
+            }
+        }
+
+        /** Inserts the points a line from {@code upper} to {@code lower} runs through, and returns them. */
+        private List<String> route(String upper, String lower) {
+            int top = place.get(upper)[0] / 2;
+            int bottom = place.get(lower)[0] / 2;
+            double from = fraction(upper);
+            double to = fraction(lower);
+            List<String> via = new ArrayList<>();
+            for (int r = top; r < bottom; r++) {
+                List<String> bar = barRows.get(r);
+                double along = from + (to - from) * (2 * (r - top) + 1) / (2.0 * (bottom - top));
+                int at = r == bottom - 1 ? besideOwnPoint(r, upper, lower, from + to < 1)
+                        : (int) Math.round(along * bar.size());
+                via.add(insert(bar, at, 2 * r + 1));
+                if (r + 1 < bottom) {
+                    List<String> symbols = symbolRows.get(r + 1);
+                    double across = from + (to - from) * (r + 1 - top) / (double) (bottom - top);
+                    via.add(insert(symbols, gapNear(symbols, across), 2 * (r + 1)));
+                }
+            }
+            return via;
+        }
+
+        /** The place in a row of symbols nearest a fraction of its width that is not between partners. */
+        private int gapNear(List<String> row, double fraction) {
+            int best = 0;
+            double bestDistance = Double.MAX_VALUE;
+            for (int i = 0; i <= row.size(); i++) {
+                boolean free = i == 0 || i == row.size() || !couple(row.get(i - 1), row.get(i));
+                double distance = Math.abs((double) i / Math.max(1, row.size()) - fraction);
+                if (free && distance < bestDistance) {
+                    best = i;
+                    bestDistance = distance;
+                }
+            }
+            return best;
+        }
+
+        /** True when one is a union point and the other a partner in it, or a parent and their own stub. */
+        private boolean couple(String a, String b) {
+            for (FamilyLayout.Hook hook : layout.hooks()) {
+                String left = ids.member(hook.left);
+                String right = hook.right == null ? null : ids.member(hook.right);
+                boolean aHook = hook.id().equals(a);
+                boolean bHook = hook.id().equals(b);
+                if ((aHook && (b.equals(left) || b.equals(right))) || (bHook && (a.equals(left) || a.equals(right)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Where in sibship rank r a line to {@code lower} crosses: next to the point it hangs from. */
+        private int besideOwnPoint(int r, String upper, String lower, boolean left) {
+            List<String> bar = barRows.get(r);
+            String member = memberOfNode.get(lower);
+            FamilyLayout.Hook hook = member == null ? null : layout.hookOf(member);
+            List<String> points = hook == null ? null : bars.get(hook);
+            if (points != null && bar.containsAll(points)) {
+                String own = hook.id() + "_" + (kidIndex(hook, member) + 1);
+                boolean fromLeft = place.get(upper)[0] == 2 * r ? place.get(upper)[1] <= place.get(hook.id())[1] : left;
+                return fromLeft ? bar.indexOf(own) : bar.indexOf(own) + 1;
+            }
+            // No sibship line of its own here: after the line of the nearest member to its left that has one.
+            List<String> row = symbolRows.get(r + 1);
+            for (int i = row.indexOf(lower) - 1; i >= 0; i--) {
+                String neighbour = memberOfNode.get(row.get(i));
+                FamilyLayout.Hook h = neighbour == null ? null : layout.hookOf(neighbour);
+                List<String> hp = h == null ? null : bars.get(h);
+                if (hp != null && bar.containsAll(hp)) {
+                    return bar.indexOf(hp.get(hp.size() - 1)) + 1;
+                }
+            }
+            return 0;
+        }
+
+        private static int kidIndex(FamilyLayout.Hook hook, String member) {
+            for (int i = 0; i < hook.kids.size(); i++) {
+                if (hook.kids.get(i).member().equals(member)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private String insert(List<String> row, int at, int level) {
+            String id = "w" + (waypoints.size() + 1);
+            waypoints.add(id);
+            if (at > 0 && at < row.size()) {
+                // Inside a sibship line: the point joins it.
+                for (List<String> points : bars.values()) {
+                    int left = points.indexOf(row.get(at - 1));
+                    if (left >= 0 && left + 1 < points.size() && points.get(left + 1).equals(row.get(at))) {
+                        points.add(left + 1, id);
+                        break;
+                    }
+                }
+            }
+            row.add(at, id);
+            for (int i = 0; i < row.size(); i++) {
+                place.put(row.get(i), new int[] {level, i});
+            }
+            return id;
+        }
+
+        /** A node's place across its row, 0 at the left end to 1 at the right. */
+        private double fraction(String node) {
+            int[] at = place.get(node);
+            List<String> row = at[0] % 2 == 0 ? symbolRows.get(at[0] / 2) : barRows.get(at[0] / 2);
+            return row.size() <= 1 ? 0.5 : (double) at[1] / (row.size() - 1);
         }
 
         /**

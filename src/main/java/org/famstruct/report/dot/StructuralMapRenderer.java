@@ -351,11 +351,10 @@ final class StructuralMapRenderer implements MapRenderer {
                     text.font(10, line.ink, new Html().text(String.join("\n", line.findings)));
                     attrs.put("xlabel", text).put("fontcolor", line.ink);
                 } else if (line.mark != null) {
-                    // A line inside one row carries its mark as an external label: dot 2.43 cannot
-                    // always route flat edges with labels of their own ("unable to reclaim box
-                    // space", "lost edge", found by the property test).
-                    attrs.put(sameRow(line.tail, line.head) ? "xlabel" : "label",
-                            RelationshipLook.markLabel(line.mark)).put("fontcolor", line.ink);
+                    // Marks are external labels too. An edge label makes dot add a rank for labels
+                    // between all ranks, and with that dot 2.43 fails to route some arcs over a row
+                    // ("unable to reclaim box space", "lost edge", found by the property test).
+                    attrs.put("xlabel", RelationshipLook.markLabel(line.mark)).put("fontcolor", line.ink);
                 }
                 edges.add(line.tail, line.head, attrs, true);
             }
@@ -422,9 +421,11 @@ final class StructuralMapRenderer implements MapRenderer {
      * Boundary outlines: the rated boundaries that can be drawn as clusters; the rest as notes.
      * A boundary is outlined when it nests with the outlines before it (dot draws a node in one
      * cluster only) and when its members stand side by side in the layout: in consecutive rows,
-     * next to each other in each row. Dot cannot draw a box around members that others stand
-     * between without moving those others out of their places, and in dot 2.43 such clusters
-     * break edge routing (found by the property test).
+     * next to each other in each row, and, when it spans rows, at the same end of each row (or
+     * filling it). Dot cannot draw a box around members that others stand between without
+     * moving those others out of their places (in dot 2.43 such clusters also break edge
+     * routing, found by the property test), and a box over several rows with others on both
+     * sides makes dot 2.43 reorder the rows around it (found by the layout test).
      */
     static final class Boundaries {
         private final Family family;
@@ -453,7 +454,7 @@ final class StructuralMapRenderer implements MapRenderer {
                     reasons.add("overlaps an outlined boundary");
                 } else if (!sideBySide(members, layout)) {
                     notes.add(b);
-                    reasons.add("others stand between its members");
+                    reasons.add("others stand between or beside its members");
                 } else {
                     outlined.add(b);
                     sets.add(Set.copyOf(members));
@@ -487,13 +488,19 @@ final class StructuralMapRenderer implements MapRenderer {
             if (positions.lastKey() - positions.firstKey() + 1 != positions.size()) {
                 return false;
             }
-            for (List<Integer> row : positions.values()) {
+            boolean allLeft = true;
+            boolean allRight = true;
+            for (var entry : positions.entrySet()) {
+                List<Integer> row = entry.getValue();
                 java.util.Collections.sort(row);
                 if (row.get(row.size() - 1) - row.get(0) + 1 != row.size()) {
                     return false;
                 }
+                int size = layout.members(layout.rows().get(entry.getKey())).size();
+                allLeft &= row.get(0) == 0;
+                allRight &= row.get(row.size() - 1) == size - 1;
             }
-            return true;
+            return positions.size() == 1 || allLeft || allRight;
         }
 
         /** The member's index among the members (not hooks) of its row. */

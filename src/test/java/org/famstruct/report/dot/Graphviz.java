@@ -48,6 +48,30 @@ final class Graphviz {
         return new String(result.output(), StandardCharsets.UTF_8);
     }
 
+    /** Where dot puts every node: id to {x, y} in inches (dot's {@code plain} output). */
+    static java.util.Map<String, double[]> positions(String dot, String what) {
+        if (RUNNER.findDot().isEmpty()) {
+            fail(MISSING);
+        }
+        GraphvizRunner.Result result;
+        try {
+            result = RUNNER.run(dot, "plain", null);
+        } catch (GraphvizRunner.DotNotFoundException | IOException e) {
+            throw new AssertionError(MISSING, e);
+        }
+        if (!result.ok()) {
+            fail(what + ": dot failed: " + String.join(" | ", result.messages()));
+        }
+        java.util.Map<String, double[]> positions = new java.util.HashMap<>();
+        for (String line : new String(result.output(), StandardCharsets.UTF_8).split("\n")) {
+            String[] parts = line.split(" ");
+            if (parts.length > 3 && parts[0].equals("node")) {
+                positions.put(parts[1], new double[] {Double.parseDouble(parts[2]), Double.parseDouble(parts[3])});
+            }
+        }
+        return positions;
+    }
+
     private static Path keep(String dot, String what) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "failed-dot"));

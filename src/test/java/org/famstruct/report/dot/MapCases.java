@@ -17,10 +17,12 @@ import org.famstruct.load.LoadResult;
 import org.famstruct.model.Diagnostic;
 import org.famstruct.model.PatternIds;
 
-/** The case files the map tests draw: every example and every valid shared case, found by listing. */
+/** The case files the map tests draw: every example, every valid shared case and the docs' case, found by listing. */
 final class MapCases {
     static final Path EXAMPLES = Path.of("examples");
     static final Path VALID = Path.of("src/test/resources/cases/valid");
+    /** The case the notation page is drawn from. */
+    static final Path DOCS = Path.of("docs/notation");
 
     private MapCases() {}
 
@@ -31,6 +33,7 @@ final class MapCases {
     static List<Path> all() {
         List<Path> all = new ArrayList<>(examples());
         all.addAll(list(VALID));
+        all.addAll(list(DOCS));
         return all;
     }
 
