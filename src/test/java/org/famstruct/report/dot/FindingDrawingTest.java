@@ -113,9 +113,10 @@ class FindingDrawingTest {
     void boundariesAreOutlinedByKindOrNotedWhenTheyCannotBe() {
         FamilyGraph graph = Cases.graph(FAMILY + """
                 boundaries:
-                  - {around: [emily, tommy], type: rigid}
+                  - {around: [emily, sara], type: rigid}
                   - {around: [mark, emily], type: diffuse, name: spouses}
                   - {around: family, type: clear}
+                  - {around: [emily, tommy], type: rigid}
                 """);
         MapOptions options = new MapOptions(MapStyle.STRUCTURAL, Set.of(), false, true, false);
         String dot = MapRenderer.forStyle(MapStyle.STRUCTURAL).render(graph, List.of(), options);
@@ -125,6 +126,10 @@ class FindingDrawingTest {
         assertTrue(dot.contains("style=dashed"), "clear");
         assertFalse(dot.contains("cluster_b2"), "overlaps b1: not a cluster");
         assertTrue(dot.contains("spouses: diffuse boundary around Mark, Emily (not outlined: overlaps an outlined boundary)"),
+                dot);
+        // Emily is at the right end of her row, Tommy at the left end of his: a box around them
+        // would have others on both sides.
+        assertTrue(dot.contains("rigid boundary around Emily, Tommy (not outlined: others stand between or beside its members)"),
                 dot);
     }
 
