@@ -116,7 +116,6 @@ class FindingDrawingTest {
                   - {around: [emily, sara], type: rigid}
                   - {around: [mark, emily], type: diffuse, name: spouses}
                   - {around: family, type: clear}
-                  - {around: [emily, tommy], type: rigid}
                 """);
         MapOptions options = new MapOptions(MapStyle.STRUCTURAL, Set.of(), false, true, false);
         String dot = MapRenderer.forStyle(MapStyle.STRUCTURAL).render(graph, List.of(), options);
@@ -127,8 +126,15 @@ class FindingDrawingTest {
         assertFalse(dot.contains("cluster_b2"), "overlaps b1: not a cluster");
         assertTrue(dot.contains("spouses: diffuse boundary around Mark, Emily (not outlined: overlaps an outlined boundary)"),
                 dot);
-        // Emily is at the right end of her row, Tommy at the left end of his: a box around them
-        // would have others on both sides.
+    }
+
+    @Test
+    void aBoxOverSeveralRowsWithOthersOnBothSidesIsANote() {
+        // Emily is at the right end of her row, Tommy at the left end of his.
+        FamilyGraph graph = Cases.graph(FAMILY + "boundaries:\n  - {around: [emily, tommy], type: rigid}\n");
+        String dot = MapRenderer.forStyle(MapStyle.STRUCTURAL).render(graph, List.of(),
+                new MapOptions(MapStyle.STRUCTURAL, Set.of(), false, true, false));
+        assertFalse(dot.contains("cluster_b1"), dot);
         assertTrue(dot.contains("rigid boundary around Emily, Tommy (not outlined: others stand between or beside its members)"),
                 dot);
     }
