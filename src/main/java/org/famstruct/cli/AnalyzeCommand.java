@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.famstruct.detect.Analyzer;
 import org.famstruct.detect.Rules;
-import org.famstruct.model.Diagnostic;
+import org.famstruct.detect.RulesFile;
+import org.famstruct.detect.RulesResult;
 import org.famstruct.pipeline.CaseChecker;
 import org.famstruct.pipeline.CaseInputs;
 import org.famstruct.pipeline.CheckedCase;
@@ -61,6 +62,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Exit 4 when a finding of these patterns (or any) is reported.")
     List<String> failOn;
 
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Thresholds and vocabulary (YAML); see: famstruct patterns --defaults.")
+    Path rulesFile;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE (atomically) instead of stdout.")
     Path output;
@@ -94,6 +99,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<String> selected = PatternSelection.select(patterns, exclude, cmd);
         Set<String> failing = failOnSet(cmd);
         Rules rules = Rules.DEFAULTS;
+        if (rulesFile != null) {
+            RulesResult read = RulesFile.read(rulesFile);
+            read.diagnostics().forEach(io::report);
+            if (!read.ok()) {
+                return ExitCode.INVALID_INPUT.code;
+            }
+            rules = read.rules();
+        }
         Analyzer analyzer = new Analyzer(rules, Set.copyOf(selected));
         CaseChecker checker = new CaseChecker(load.limits(), load.strict, io.in());
         ReportSettings settings = new ReportSettings(rules, selected, useColor(), per.equals("finding"));
@@ -171,9 +184,5 @@ final class AnalyzeCommand implements Callable<Integer> {
             case "never" -> false;
             default -> output == null && io.terminal() && System.getenv("NO_COLOR") == null;
         };
-    }
-
-    static void reportAll(Streams io, List<Diagnostic> diagnostics) {
-        diagnostics.forEach(io::report);
     }
 }

@@ -51,6 +51,7 @@ public final class Main {
         CommandLine cli = new CommandLine(root)
                 .addSubcommand(new AnalyzeCommand(io))
                 .addSubcommand(new ValidateCommand(io))
+                .addSubcommand(new PatternsCommand(io))
                 .addSubcommand(new SchemaCommand(io))
                 .addSubcommand(new InitCommand(io))
                 .addSubcommand(new CommandLine.HelpCommand())
