@@ -144,13 +144,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void run(CaseInputs.Expanded expanded, CaseChecker checker, Analyzer analyzer, ReportSettings settings,
             OutputStream out, Tally tally, Set<String> failing) throws IOException {
         ReportWriter writer = ReportFormats.create(format, out, settings);
+        Progress progress = new Progress(io, expanded.inputs().size());
         writer.begin();
         OrderedParallel.run(expanded.inputs(), jobs.jobs(), input -> {
             CheckedCase checked = checker.check(input);
             return new FamilyResult(input.display(), checked.ok() ? analyzer.analyze(checked.graph()) : null,
                     checked.diagnostics());
         }, result -> {
-            result.diagnostics().forEach(io::report);
+            if (!result.diagnostics().isEmpty()) {
+                progress.clear();
+                result.diagnostics().forEach(io::report);
+            }
+            progress.step();
             if (result.ok()) {
                 tally.valid++;
                 tally.findings += result.analysis().findings().size();
@@ -166,6 +171,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         });
         writer.end();
         out.flush();
+        progress.finish();
     }
 
     private Set<String> failOnSet(CommandLine cmd) {
