@@ -8,8 +8,6 @@ import java.util.concurrent.Callable;
 import org.famstruct.detect.Agreement;
 import org.famstruct.detect.Analyzer;
 import org.famstruct.detect.Rules;
-import org.famstruct.detect.RulesFile;
-import org.famstruct.detect.RulesResult;
 import org.famstruct.pipeline.CaseChecker;
 import org.famstruct.pipeline.CaseInputs;
 import org.famstruct.pipeline.CheckedCase;
@@ -41,8 +39,8 @@ final class AgreeCommand implements Callable<Integer> {
     @Option(names = "--patterns", split = ",", paramLabel = "ID", description = "Only these patterns.")
     List<String> patterns;
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "Thresholds and vocabulary (YAML).")
-    Path rulesFile;
+    @Mixin
+    RulesOption rulesOption;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write there (atomically) instead of stdout.")
     Path output;
@@ -66,14 +64,9 @@ final class AgreeCommand implements Callable<Integer> {
                     + String.join(", ", AgreementReport.FORMATS) + ", not '" + format + "'");
         }
         List<String> selected = PatternSelection.select(patterns, null, spec.commandLine());
-        Rules rules = Rules.DEFAULTS;
-        if (rulesFile != null) {
-            RulesResult read = RulesFile.read(rulesFile);
-            read.diagnostics().forEach(io::report);
-            if (!read.ok()) {
-                return ExitCode.INVALID_INPUT.code;
-            }
-            rules = read.rules();
+        Rules rules = rulesOption.rules(io);
+        if (rules == null) {
+            return ExitCode.INVALID_INPUT.code;
         }
         Analyzer analyzer = new Analyzer(rules, Set.copyOf(selected));
         CaseChecker checker = new CaseChecker(load.limits(), load.strict, io.in());

@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.famstruct.detect.Analyzer;
 import org.famstruct.detect.Rules;
-import org.famstruct.detect.RulesFile;
-import org.famstruct.detect.RulesResult;
 import org.famstruct.pipeline.CaseChecker;
 import org.famstruct.pipeline.CaseInputs;
 import org.famstruct.pipeline.CheckedCase;
@@ -62,9 +60,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Exit 4 when a finding of these patterns (or any) is reported.")
     List<String> failOn;
 
-    @Option(names = "--rules", paramLabel = "FILE",
-            description = "Thresholds and vocabulary (YAML); see: famstruct patterns --defaults.")
-    Path rulesFile;
+    @Mixin
+    RulesOption rulesOption;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE (atomically) instead of stdout.")
@@ -98,14 +95,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         List<String> selected = PatternSelection.select(patterns, exclude, cmd);
         Set<String> failing = failOnSet(cmd);
-        Rules rules = Rules.DEFAULTS;
-        if (rulesFile != null) {
-            RulesResult read = RulesFile.read(rulesFile);
-            read.diagnostics().forEach(io::report);
-            if (!read.ok()) {
-                return ExitCode.INVALID_INPUT.code;
-            }
-            rules = read.rules();
+        Rules rules = rulesOption.rules(io);
+        if (rules == null) {
+            return ExitCode.INVALID_INPUT.code;
         }
         Analyzer analyzer = new Analyzer(rules, Set.copyOf(selected));
         CaseChecker checker = new CaseChecker(load.limits(), load.strict, io.in());
@@ -124,8 +116,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         int files = tally.valid + tally.invalid;
         if (files > 1 || tally.invalid > 0 || !expanded.problems().isEmpty()) {
-            io.err().println("famstruct: " + ValidateCommand.plural(files, "file") + " analyzed: " + tally.valid
-                    + " valid, " + tally.invalid + " invalid; " + ValidateCommand.plural(tally.findings, "finding"));
+            io.err().println("famstruct: " + Text.plural(files, "file") + " analyzed: " + tally.valid
+                    + " valid, " + tally.invalid + " invalid; " + Text.plural(tally.findings, "finding"));
         }
         if (tally.invalid > 0 || !expanded.problems().isEmpty()) {
             return ExitCode.INVALID_INPUT.code;
