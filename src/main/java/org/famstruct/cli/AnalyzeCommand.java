@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.famstruct.detect.Analyzer;
 import org.famstruct.detect.Rules;
-import org.famstruct.model.Diagnostic;
 import org.famstruct.pipeline.CaseChecker;
 import org.famstruct.pipeline.CaseInputs;
 import org.famstruct.pipeline.CheckedCase;
@@ -61,6 +60,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Exit 4 when a finding of these patterns (or any) is reported.")
     List<String> failOn;
 
+    @Mixin
+    RulesOption rulesOption;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE (atomically) instead of stdout.")
     Path output;
@@ -93,7 +95,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         List<String> selected = PatternSelection.select(patterns, exclude, cmd);
         Set<String> failing = failOnSet(cmd);
-        Rules rules = Rules.DEFAULTS;
+        Rules rules = rulesOption.rules(io);
+        if (rules == null) {
+            return ExitCode.INVALID_INPUT.code;
+        }
         Analyzer analyzer = new Analyzer(rules, Set.copyOf(selected));
         CaseChecker checker = new CaseChecker(load.limits(), load.strict, io.in());
         ReportSettings settings = new ReportSettings(rules, selected, useColor(), per.equals("finding"));
@@ -111,8 +116,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         int files = tally.valid + tally.invalid;
         if (files > 1 || tally.invalid > 0 || !expanded.problems().isEmpty()) {
-            io.err().println("famstruct: " + ValidateCommand.plural(files, "file") + " analyzed: " + tally.valid
-                    + " valid, " + tally.invalid + " invalid; " + ValidateCommand.plural(tally.findings, "finding"));
+            io.err().println("famstruct: " + Text.plural(files, "file") + " analyzed: " + tally.valid
+                    + " valid, " + tally.invalid + " invalid; " + Text.plural(tally.findings, "finding"));
         }
         if (tally.invalid > 0 || !expanded.problems().isEmpty()) {
             return ExitCode.INVALID_INPUT.code;
@@ -131,13 +136,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void run(CaseInputs.Expanded expanded, CaseChecker checker, Analyzer analyzer, ReportSettings settings,
             OutputStream out, Tally tally, Set<String> failing) throws IOException {
         ReportWriter writer = ReportFormats.create(format, out, settings);
+        Progress progress = new Progress(io, expanded.inputs().size());
         writer.begin();
         OrderedParallel.run(expanded.inputs(), jobs.jobs(), input -> {
             CheckedCase checked = checker.check(input);
             return new FamilyResult(input.display(), checked.ok() ? analyzer.analyze(checked.graph()) : null,
                     checked.diagnostics());
         }, result -> {
-            result.diagnostics().forEach(io::report);
+            if (!result.diagnostics().isEmpty()) {
+                progress.clear();
+                result.diagnostics().forEach(io::report);
+            }
+            progress.step();
             if (result.ok()) {
                 tally.valid++;
                 tally.findings += result.analysis().findings().size();
@@ -153,6 +163,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         });
         writer.end();
         out.flush();
+        progress.finish();
     }
 
     private Set<String> failOnSet(CommandLine cmd) {
@@ -171,9 +182,5 @@ final class AnalyzeCommand implements Callable<Integer> {
             case "never" -> false;
             default -> output == null && io.terminal() && System.getenv("NO_COLOR") == null;
         };
-    }
-
-    static void reportAll(Streams io, List<Diagnostic> diagnostics) {
-        diagnostics.forEach(io::report);
     }
 }

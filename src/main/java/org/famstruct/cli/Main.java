@@ -52,6 +52,8 @@ public final class Main {
                 .addSubcommand(new AnalyzeCommand(io))
                 .addSubcommand(new ValidateCommand(io))
                 .addSubcommand(new MapCommand(io))
+                .addSubcommand(new PatternsCommand(io))
+                .addSubcommand(new AgreeCommand(io))
                 .addSubcommand(new SchemaCommand(io))
                 .addSubcommand(new InitCommand(io))
                 .addSubcommand(new CommandLine.HelpCommand())

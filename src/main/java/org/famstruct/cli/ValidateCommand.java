@@ -58,19 +58,15 @@ final class ValidateCommand implements Callable<Integer> {
         });
         int invalid = counts[1] + expanded.problems().size();
         if (counts[0] + counts[1] > 1 || invalid > 0) {
-            io.err().println("famstruct: " + (counts[0] + counts[1]) + " file" + (counts[0] + counts[1] == 1 ? "" : "s")
-                    + " checked: " + counts[0] + " valid, " + counts[1] + " invalid");
+            io.err().println("famstruct: " + Text.plural(counts[0] + counts[1], "file") + " checked: " + counts[0]
+                    + " valid, " + counts[1] + " invalid");
         }
         return invalid > 0 ? ExitCode.INVALID_INPUT.code : ExitCode.OK.code;
     }
 
     private static String describe(CheckedCase checked) {
         var family = checked.graph().family();
-        return plural(family.members().size(), "member") + ", " + plural(checked.graph().generationCount(), "generation")
-                + ", " + plural(family.relationships().size(), "relationship");
-    }
-
-    static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return Text.plural(family.members().size(), "member") + ", " + Text.plural(checked.graph().generationCount(), "generation")
+                + ", " + Text.plural(family.relationships().size(), "relationship");
     }
 }

@@ -1,7 +1,9 @@
 package org.famstruct.detect;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.famstruct.graph.FamilyGraph;
@@ -32,7 +34,8 @@ public final class CrossGenerationalAllianceDetector implements Detector {
         return "p is an executive of c or of an older generation, pos(p,c), bond(p,c) >= the alliance minimum "
                 + "(default 2), and p has a partner or co-executive of c, q, with bond(p,c) > bond(p,q). One finding "
                 + "per pair p, c; excluded lists every such q, leaving out a q whose triad with p and c is already "
-                + "a coalition, a detouring or a triangulation (no q left: no finding).";
+                + "a coalition, a detouring or a triangulation, and a q who is as close to c or closer (one "
+                + "triad, one finding; no q left: no finding).";
     }
 
     @Override
@@ -45,48 +48,81 @@ public final class CrossGenerationalAllianceDetector implements Detector {
         return List.of(RulesFile.ALLIANCE_MIN_BOND, RulesFile.OVER_INVOLVEMENT_BONUS);
     }
 
+    /** One older member p closer to a younger c than to each q in {@code excluded}. */
+    private record Candidate(String p, String c, int bond, Link close, List<String> excluded) {}
+
     @Override
     public void detect(DetectionContext context, Consumer<Finding> sink) {
         FamilyGraph graph = context.graph();
-        DyadLinks links = DyadLinks.of(context);
-        Rules rules = context.rules();
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (String p : graph.memberIds()) {
             if (!graph.takesPart(p)) {
                 continue;
             }
             for (String c : graph.neighbours(p)) {
-                if (!graph.takesPart(c) || !(graph.isExecutiveOf(p, c) || graph.isOlder(p, c))) {
-                    continue;
+                Candidate candidate = candidate(context, p, c);
+                if (candidate != null) {
+                    candidates.put(p + "\u0000" + c, candidate);
                 }
-                Link close = links.positive(p, c);
-                int bond = Bonds.bond(graph, rules, p, c);
-                if (!close.holds() || bond < rules.allianceMinBond()) {
-                    continue;
-                }
-                List<String> excluded = excluded(context, p, c, bond);
-                if (excluded.isEmpty()) {
-                    continue;
-                }
-                // No claim: the alliance is the last triadic pattern, and PATTERNS.md leaves out
-                // only triads that are a coalition, detouring or triangulation, so both parents
-                // may each be closer to the same child than to each other.
-                List<Evidence> evidence = new ArrayList<>();
-                graph.between(p, c).forEach(r -> evidence.add(Evidence.of(r)));
-                for (String q : excluded) {
-                    for (Relationship r : graph.between(p, q)) {
-                        evidence.add(Evidence.of(r));
-                    }
-                }
-                sink.accept(new FindingBuilder(id())
-                        .role("members", List.of(p, c))
-                        .role("excluded", excluded)
-                        .attribute("bond", bond)
-                        .strength(close.strength())
-                        .evidence(evidence)
-                        .build(Names.of(graph, p) + " is closer to " + Names.of(graph, c) + " than to "
-                                + Names.list(graph, excluded) + "."));
             }
         }
+        for (Candidate candidate : candidates.values()) {
+            List<String> excluded = withoutMirrored(candidate, candidates);
+            if (!excluded.isEmpty()) {
+                sink.accept(finding(graph, candidate, excluded));
+            }
+        }
+    }
+
+    private static Candidate candidate(DetectionContext context, String p, String c) {
+        FamilyGraph graph = context.graph();
+        if (!graph.takesPart(c) || !(graph.isExecutiveOf(p, c) || graph.isOlder(p, c))) {
+            return null;
+        }
+        Link close = DyadLinks.of(context).positive(p, c);
+        int bond = Bonds.bond(graph, context.rules(), p, c);
+        if (!close.holds() || bond < context.rules().allianceMinBond()) {
+            return null;
+        }
+        List<String> excluded = excluded(context, p, c, bond);
+        return excluded.isEmpty() ? null : new Candidate(p, c, bond, close, excluded);
+    }
+
+    /**
+     * One triad, one triadic finding: when q is also closer to c than to p, the triad is p's
+     * alliance only if p's bond with c is the stronger. Equal bonds mean a child close to both
+     * parents, which is no split between an enmeshed and a disengaged parent, so neither is
+     * reported (the alliance counterpart of the triangulation false positive).
+     */
+    private static List<String> withoutMirrored(Candidate candidate, Map<String, Candidate> candidates) {
+        List<String> kept = new ArrayList<>();
+        for (String q : candidate.excluded()) {
+            Candidate mirror = candidates.get(q + "\u0000" + candidate.c());
+            if (mirror == null || !mirror.excluded().contains(candidate.p()) || candidate.bond() > mirror.bond()) {
+                kept.add(q);
+            }
+        }
+        return kept;
+    }
+
+    private Finding finding(FamilyGraph graph, Candidate candidate, List<String> excluded) {
+        String p = candidate.p();
+        String c = candidate.c();
+        List<Evidence> evidence = new ArrayList<>();
+        graph.between(p, c).forEach(r -> evidence.add(Evidence.of(r)));
+        for (String q : excluded) {
+            for (Relationship r : graph.between(p, q)) {
+                evidence.add(Evidence.of(r));
+            }
+        }
+        return new FindingBuilder(id())
+                .role("members", List.of(p, c))
+                .role("excluded", excluded)
+                .attribute("bond", candidate.bond())
+                .strength(candidate.close().strength())
+                .evidence(evidence)
+                .build(Names.of(graph, p) + " is closer to " + Names.of(graph, c) + " than to "
+                        + Names.list(graph, excluded) + ".");
     }
 
     /** The partners and co-executives q of p with bond(p,q) below bond(p,c), in triads no other pattern holds. */

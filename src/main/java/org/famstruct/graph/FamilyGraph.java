@@ -33,8 +33,9 @@ public final class FamilyGraph {
     private final Map<String, Set<String>> partners = new HashMap<>();
     private final Map<String, Set<String>> everPartners = new HashMap<>();
     private final Map<String, Set<String>> executives = new HashMap<>();
-    private final Map<String, List<Relationship>> dyads = new HashMap<>();
-    private final Set<String> opposedByCoalition = new HashSet<>();
+    private final Map<Dyad, List<Relationship>> dyads = new HashMap<>();
+    private final Set<Dyad> opposedByCoalition = new HashSet<>();
+    private final List<List<String>> relationshipDyads;
     private final Map<String, Set<String>> neighbours = new HashMap<>();
 
     private FamilyGraph(Family family, Map<String, Integer> index, int[] generation) {
@@ -65,6 +66,9 @@ public final class FamilyGraph {
                 }
             }
         }
+        this.relationshipDyads = dyads.keySet().stream()
+                .sorted(java.util.Comparator.comparing(Dyad::a).thenComparing(Dyad::b))
+                .map(Dyad::ids).toList();
         new ExecutiveScope(this).fill(executives);
     }
 
@@ -86,8 +90,15 @@ public final class FamilyGraph {
         neighbours.computeIfAbsent(b, k -> new TreeSet<>()).add(a);
     }
 
-    private static String key(String a, String b) {
-        return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    /** An unordered pair of member ids, {@code a} sorting first: the dyad index's key. */
+    private record Dyad(String a, String b) {
+        List<String> ids() {
+            return List.of(a, b);
+        }
+    }
+
+    private static Dyad key(String a, String b) {
+        return a.compareTo(b) < 0 ? new Dyad(a, b) : new Dyad(b, a);
     }
 
     public Family family() {
@@ -234,11 +245,6 @@ public final class FamilyGraph {
 
     /** Every dyad with at least one relationship, as sorted [a, b] pairs, in a stable order. */
     public List<List<String>> relationshipDyads() {
-        List<List<String>> pairs = new ArrayList<>();
-        for (String k : new TreeSet<>(dyads.keySet())) {
-            int cut = k.indexOf('\u0000');
-            pairs.add(List.of(k.substring(0, cut), k.substring(cut + 1)));
-        }
-        return pairs;
+        return relationshipDyads;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.famstruct.detect.Evidence;
 import org.famstruct.detect.Finding;
 import org.famstruct.detect.Rules;
+import org.famstruct.detect.RulesFile;
 import org.famstruct.graph.FamilyGraph;
 import org.famstruct.model.Diagnostic;
 import org.famstruct.model.Member;
@@ -139,13 +140,10 @@ final class FamilyJson {
 
     static void writeRules(JsonGenerator json, Rules rules) throws IOException {
         json.writeObjectFieldStart("rules");
-        json.writeNumberField("minor_age_below", rules.minorAgeBelow());
-        json.writeNumberField("alliance_min_bond", rules.allianceMinBond());
-        json.writeBooleanField("triangulation_requires_recruit", rules.triangulationRequiresRecruit());
-        json.writeNumberField("over_involvement_bonus", rules.overInvolvementBonus());
-        json.writeNumberField("min_strength", rules.minStrength());
-        writeStrings(json, "detouring_supportive_types", rules.detouringSupportiveTypes());
-        writeStrings(json, "detouring_attacking_types", rules.detouringAttackingTypes());
+        for (Map.Entry<String, Object> rule : RulesFile.values(rules).entrySet()) {
+            json.writeFieldName(rule.getKey());
+            writeValue(json, rule.getValue());
+        }
         json.writeEndObject();
     }
 

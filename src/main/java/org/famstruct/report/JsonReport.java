@@ -17,14 +17,17 @@ final class JsonReport implements ReportWriter {
 
     JsonReport(OutputStream out, ReportSettings settings) throws IOException {
         this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
-        // Two-space indents and "key": value, as jq prints: easy to read and to diff.
+        this.json.setPrettyPrinter(prettyPrinter());
+        this.settings = settings;
+    }
+
+    /** Two-space indents and "key": value, as jq prints: easy to read and to diff. */
+    static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
-        this.json.setPrettyPrinter(pretty);
-        this.settings = settings;
     }
 
     @Override

@@ -82,4 +82,61 @@ class AnalyzeCommandTest {
         assertFalse(run.out().contains("\u001b["));
         assertTrue(CliRun.run("analyze", "--color", "always", VALID).out().contains("\u001b["));
     }
+
+    @Test
+    void failOnExitsFourWhenThePatternIsFound() {
+        assertEquals(4, CliRun.run("analyze", "--fail-on", "triangulation", "examples/rigid-triad-triangulation.yaml").exit());
+        assertEquals(0, CliRun.run("analyze", "--fail-on", "parentification", "examples/rigid-triad-triangulation.yaml")
+                .exit());
+        assertEquals(4, CliRun.run("analyze", "--fail-on", "any", "examples").exit());
+        assertEquals(1, CliRun.run("analyze", "--fail-on", "any", "examples", INVALID + "/not-yaml.yaml").exit(),
+                "invalid input takes precedence: the results are incomplete");
+    }
+
+    @Test
+    void patternsSelectAndExclude() {
+        CliRun only = CliRun.run("analyze", "-f", "jsonl", "--patterns", "disengagement", "examples");
+        assertTrue(only.out().contains("\"pattern\":\"disengagement\""), only.out());
+        assertFalse(only.out().contains("\"pattern\":\"enmeshment\""), only.out());
+        CliRun without = CliRun.run("analyze", "-f", "jsonl", "--exclude", "disengagement", "examples");
+        assertFalse(without.out().contains("\"pattern\":\"disengagement\""));
+        assertTrue(without.out().contains("\"pattern\":\"enmeshment\""));
+    }
+
+    @Test
+    void rulesFileChangesTheThresholds(@TempDir Path dir) throws IOException {
+        String recruitedOnly = "src/test/resources/detect/close-not-recruited.yaml";
+        assertFalse(CliRun.run("analyze", "-f", "jsonl", recruitedOnly).out().contains("\"pattern\":\"triangulation\""));
+        Path rules = dir.resolve("rules.yaml");
+        Files.writeString(rules, CliRun.run("patterns", "--defaults").out()
+                .replace("triangulation_requires_recruit: true", "triangulation_requires_recruit: false"));
+        CliRun run = CliRun.run("analyze", "-f", "json", "--rules", rules.toString(), recruitedOnly);
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("\"pattern\": \"triangulation\""), run.out());
+        assertTrue(run.out().contains("\"triangulation_requires_recruit\": false"), "the rules in force are reported");
+    }
+
+    @Test
+    void badRulesFileIsReportedWithPositions(@TempDir Path dir) throws IOException {
+        Path rules = dir.resolve("rules.yaml");
+        Files.writeString(rules, "min_strength: 9\n");
+        CliRun run = CliRun.run("analyze", "--rules", rules.toString(), "examples");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains(rules + ":1:15: 'min_strength' must be from 1 to 3, not 9"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void patternsCommandPrintsTheCatalog() {
+        CliRun run = CliRun.run("patterns");
+        assertEquals(0, run.exit());
+        for (String id : org.famstruct.model.PatternIds.ALL) {
+            assertTrue(run.out().contains("\n" + id + "\n") || run.out().startsWith(id + "\n"), id);
+        }
+        assertTrue(run.out().contains("Minuchin, S. (1974)"));
+        CliRun one = CliRun.run("patterns", "parentification");
+        assertTrue(one.out().startsWith("parentification\n"));
+        assertFalse(one.out().contains("triangulation\n"));
+        assertEquals(2, CliRun.run("patterns", "parentificaton").exit());
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,5 +61,18 @@ class CommandsTest {
         CliRun run = CliRun.run("init");
         assertEquals(0, run.exit());
         assertTrue(run.out().startsWith("# yaml-language-server"), run.out());
+    }
+
+    @Test
+    void agreeScoresTheExamplesAgainstTheirLabels() throws IOException {
+        CliRun run = CliRun.run("agree", "-f", "csv", "examples");
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("pattern,files,tp,fp,fn,precision,recall,f1,kappa", lines.get(0));
+        assertEquals(11, lines.size());
+        assertTrue(lines.contains("triangulation,3,1,0,0,1.0,1.0,1.0,1.0"), run.out());
+        CliRun json = CliRun.run("agree", "-f", "json", "examples");
+        assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("labelled_files").asInt() >= 6);
+        assertEquals(1, CliRun.run("agree", "examples", "src/test/resources/cases/invalid/not-yaml.yaml").exit());
     }
 }

@@ -105,7 +105,7 @@ class AnalysisPropertiesTest {
         }
     }
 
-    /** One set of three members gets at most one triadic pattern (alliances may share a triad). */
+    /** One set of three members gets at most one triadic pattern; an alliance holds its triad alone. */
     @Property(tries = 300)
     void aTriadHasAtMostOneTriadicPattern(@ForAll("families") String yaml) {
         Map<String, String> owner = new HashMap<>();
@@ -122,7 +122,8 @@ class AnalysisPropertiesTest {
             }
             for (String triad : triads(f)) {
                 String before = owner.putIfAbsent(triad, kind);
-                assertTrue(before == null || before.equals(kind), () -> triad + ": " + before + " and " + f);
+                assertTrue(before == null || (before.equals(kind) && !kind.equals("alliance")),
+                        () -> triad + ": " + before + " and " + f);
             }
         }
     }

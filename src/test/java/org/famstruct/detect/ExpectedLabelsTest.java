@@ -12,13 +12,21 @@ import org.famstruct.model.ExpectedLabel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every shared valid case yields all its expected findings and none of its absent ones. */
+/** Every shared valid case, labelled test case and example yields all its expected findings and none of its absent ones. */
 class ExpectedLabelsTest {
 
     static Stream<Path> cases() throws IOException {
-        try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/test/resources/cases/valid")),
-                Files.list(Path.of("src/test/resources/detect")))) {
+        try (Stream<Path> files = Stream.of("src/test/resources/cases/valid", "src/test/resources/detect", "examples")
+                .flatMap(ExpectedLabelsTest::list)) {
             return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    private static Stream<Path> list(String dir) {
+        try {
+            return Files.list(Path.of(dir));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -1,0 +1,65 @@
+package org.famstruct.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.famstruct.detect.Detector;
+import org.famstruct.detect.DetectorRegistry;
+import org.famstruct.detect.Rules;
+import org.famstruct.detect.RulesFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "patterns", mixinStandardHelpOptions = true,
+        description = "The pattern catalog: id, summary, the rule in words, the thresholds it uses, references.",
+        footer = {"", "Examples:",
+                "  famstruct patterns",
+                "  famstruct patterns triangulation",
+                "  famstruct patterns --defaults > rules.yaml   # then edit, and: famstruct analyze --rules rules.yaml"})
+final class PatternsCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "ID", arity = "0..*", description = "Only these patterns.")
+    List<String> ids;
+
+    @Option(names = "--defaults", description = "Print the default thresholds in the rules-file format (YAML).")
+    boolean defaults;
+
+    private final Streams io;
+
+    PatternsCommand(Streams io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        if (defaults) {
+            io.out().print(RulesFile.write(Rules.DEFAULTS));
+            io.out().flush();
+            return ExitCode.OK.code;
+        }
+        if (ids != null) {
+            PatternSelection.check(ids, "ID", new picocli.CommandLine(this));
+        }
+        boolean first = true;
+        for (Detector detector : DetectorRegistry.CATALOG) {
+            if (ids != null && !ids.isEmpty() && !ids.contains(detector.id())) {
+                continue;
+            }
+            if (!first) {
+                io.out().println();
+            }
+            first = false;
+            io.out().println(detector.id());
+            io.out().println("  " + detector.summary());
+            io.out().println("  Rule: " + detector.rule());
+            if (!detector.ruleKeys().isEmpty()) {
+                io.out().println("  Thresholds: " + String.join(", ", detector.ruleKeys().stream()
+                        .map(key -> key + " = " + RulesFile.values(Rules.DEFAULTS).get(key)).toList()));
+            }
+            for (String reference : detector.references()) {
+                io.out().println("  - " + reference);
+            }
+        }
+        io.out().flush();
+        return ExitCode.OK.code;
+    }
+}
