@@ -91,6 +91,7 @@ final class GenogramRenderer implements MapRenderer {
                 }
             }
             collectRelationships();
+            collectExtraLinks();
             collectFamilyLines();
             for (String point : waypoints) {
                 w.node(point, Attrs.of().put("shape", "point").put("width", 0.01).put("height", 0.01)
@@ -322,12 +323,29 @@ final class GenogramRenderer implements MapRenderer {
                     edges.add(point, ids.member(kid.member()), childLine(kid.kind()).put("weight", 50), true);
                 }
             }
+        }
+
+        /**
+         * A child listed in a second union (as step- or foster child) gets a line of that kind
+         * from the second union too, through points of our own like a relationship line.
+         */
+        private void collectExtraLinks() {
             for (FamilyLayout.ExtraLink link : layout.extraLinks()) {
                 String kid = ids.member(link.kid().member());
                 String hook = link.hook().id();
-                boolean down = before(hook, kid);
-                Attrs a = childLine(link.kid().kind()).put("weight", 0);
-                edges.add(down ? hook : kid, down ? kid : hook, a, false);
+                boolean down = place.get(hook)[0] < place.get(kid)[0];
+                List<String> chain = new ArrayList<>();
+                chain.add(down ? hook : kid);
+                if (down) {
+                    chain.addAll(route(hook, kid));
+                }
+                chain.add(down ? kid : hook);
+                for (int i = 0; i + 1 < chain.size(); i++) {
+                    Attrs a = i + 2 == chain.size() ? childLine(link.kid().kind())
+                            : Attrs.of().put("style", link.kid().kind() == ChildKind.FOSTER ? "dotted"
+                                    : link.kid().kind() == ChildKind.ADOPTED ? "dashed" : "solid");
+                    edges.add(chain.get(i), chain.get(i + 1), a.put("weight", 0), false);
+                }
             }
         }
 

@@ -119,11 +119,22 @@ final class HostileFamilies {
                     out.append(", until: ").append(2010 + random.nextInt(10));
                 }
                 out.append(", children: [");
-                List<String> kids = unionChildren.get(u);
+                List<String> kids = new ArrayList<>(unionChildren.get(u));
+                List<ChildKind> kinds = new ArrayList<>();
+                kids.forEach(k -> kinds.add(pick(random, List.of(ChildKind.values()))));
+                // Sometimes a child of an earlier union of the same generation is listed again,
+                // as a step- or foster child: drawn as a second line.
+                for (int v = 0; v < u; v++) {
+                    if (unions.get(v)[0].charAt(0) == unions.get(u)[0].charAt(0) && !unionChildren.get(v).isEmpty()
+                            && layerOf(layers, unions.get(v)[0]) == layerOf(layers, unions.get(u)[0])
+                            && random.nextInt(3) == 0) {
+                        kids.add(pick(random, unionChildren.get(v)));
+                        kinds.add(random.nextBoolean() ? ChildKind.STEP : ChildKind.FOSTER);
+                    }
+                }
                 for (int k = 0; k < kids.size(); k++) {
-                    ChildKind kind = pick(random, List.of(ChildKind.values()));
                     out.append(k > 0 ? ", " : "").append("{id: ").append(kids.get(k)).append(", kind: ")
-                            .append(kind.id()).append("}");
+                            .append(kinds.get(k).id()).append("}");
                 }
                 out.append("]}\n");
             }
@@ -227,6 +238,15 @@ final class HostileFamilies {
             }
         });
         return out.append('"').toString();
+    }
+
+    private static int layerOf(List<List<String>> layers, String id) {
+        for (int g = 0; g < layers.size(); g++) {
+            if (layers.get(g).contains(id)) {
+                return g;
+            }
+        }
+        return -1;
     }
 
     private static <T> T pick(Random random, List<T> items) {
