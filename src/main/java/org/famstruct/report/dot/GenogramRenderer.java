@@ -25,10 +25,13 @@ import org.famstruct.model.UnionStatus;
  * under them the sibship lines (one point above each child, joined by flat edges, plus the point
  * the union drops to). Names sit under the symbols inside the node's label: {@code
  * fixedsize=shape} makes edges meet the symbol while dot still keeps the name clear of
- * neighbours. Emotional lines never change a rank (every row is pinned and the line runs from
- * the upper or left member) and have {@code weight=0}, so they do not pull anyone sideways:
- * they are overlays. They are not {@code constraint=false}: with it dot 2.43 routes them
- * around the sibship lines in wide detours.
+ * neighbours; names are drawn on white and edges first ({@code outputorder=edgesfirst}), so a
+ * line passing under a name does not strike through it. Emotional lines never change a rank
+ * (every row is pinned and the line runs from the upper or left member), and between
+ * generations they have {@code weight=0} and run through points of our own (see
+ * {@code writeThrough}), so they do not move anyone: they are overlays. They are not
+ * {@code constraint=false}: with it dot 2.43 routes them around the sibship lines in wide
+ * detours.
  */
 final class GenogramRenderer implements MapRenderer {
     static final String FONT = StructuralMapRenderer.FONT;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.famstruct.detect.Finding;
 import org.famstruct.model.Coalition;
@@ -12,10 +11,11 @@ import org.famstruct.model.Family;
 import org.famstruct.model.PatternIds;
 
 /**
- * What the structural map draws over the members for coded coalitions and highlighted
- * findings: translucent bands between members (a highlighter stroke, so the relationship lines
- * under them stay readable), each finding labelled once, and for detouring a point joining the
- * two parents from which the band runs to the child.
+ * What the structural map draws for coded coalitions and highlighted findings, as "bands":
+ * pairs of nodes a finding links, each with the finding's kind, its name (once per finding)
+ * and what the end at {@code b} shows. The renderer draws a band on the relationship lines of
+ * that pair when there are some, else as a line of its own. For detouring, a point joining
+ * the two parents, from which the band runs to the child.
  */
 final class Overlay {
 
@@ -24,29 +24,22 @@ final class Overlay {
     /** A band between two node ids, {@code end} drawn at b; {@code label} may be null. */
     record Band(String a, String b, FindingLook.Kind kind, String label, End end) {}
 
-    /**
-     * The point joining two parents in one row: their union's point when they have one
-     * ({@code id} u1...), else a point of its own ({@code id} d1...) placed right after {@code left}.
-     */
-    record Detour(String id, String left, String right, FindingLook.Kind kind, boolean own) {}
+    /** The point joining two parents of one row ({@code id} d1, d2...), drawn under them. */
+    record Detour(String id, String left, String right, FindingLook.Kind kind) {}
 
     private final List<Band> bands = new ArrayList<>();
     private final List<Detour> detours = new ArrayList<>();
     private final Set<FindingLook.Kind> kinds = new LinkedHashSet<>();
     private final FamilyLayout layout;
     private final NodeIds ids;
-    private final Map<String, String> junctions;
 
     /**
-     * @param junctions the node between two partners in a row, keyed by {@link #pair}
      * @param outlined  member sets already drawn as boundary outlines (a finding that is exactly
      *                  such a subsystem is not drawn again)
      */
-    Overlay(Family family, List<Finding> findings, FamilyLayout layout, NodeIds ids, Map<String, String> junctions,
-            List<Set<String>> outlined) {
+    Overlay(Family family, List<Finding> findings, FamilyLayout layout, NodeIds ids, List<Set<String>> outlined) {
         this.layout = layout;
         this.ids = ids;
-        this.junctions = junctions;
         List<Finding> rest = new ArrayList<>(findings);
         for (Coalition coded : family.coalitions()) {
             Finding same = null;
@@ -141,15 +134,8 @@ final class Overlay {
         }
         String child = f.members().get(0);
         if (parents.size() == 2 && layout.row(parents.get(0)) == layout.row(parents.get(1))) {
-            String id = junctions.get(pair(parents.get(0), parents.get(1)));
-            boolean own = id == null;
-            if (own) {
-                id = "d" + (detours.size() + 1);
-            }
-            String point = id;
-            if (detours.stream().noneMatch(d -> d.id().equals(point))) {
-                detours.add(new Detour(id, parents.get(0), parents.get(1), FindingLook.Kind.DETOURING, own));
-            }
+            String id = "d" + (detours.size() + 1);
+            detours.add(new Detour(id, parents.get(0), parents.get(1), FindingLook.Kind.DETOURING));
             addBand(ids.member(parents.get(0)), id, FindingLook.Kind.DETOURING, null, End.NONE);
             addBand(id, ids.member(parents.get(1)), FindingLook.Kind.DETOURING, null, End.NONE);
             addBand(id, ids.member(child), FindingLook.Kind.DETOURING, label, End.ARROW);

@@ -5,8 +5,8 @@ import org.famstruct.model.Valence;
 /**
  * The colours of a map. In colour, relationship lines take their valence's colour (blue
  * positive, red negative, grey neutral: a colour-blind-safe diverging pair) and each kind of
- * finding its own translucent band. With {@code --mono} everything is black or grey: the
- * meaning is always in the line style and the labels too, so nothing is lost.
+ * finding its own colour. With {@code --mono} everything is black: the meaning is always in the
+ * line style and the labels too, so nothing is lost.
  */
 final class Palette {
     static final String INK = "black";
@@ -31,7 +31,7 @@ final class Palette {
         };
     }
 
-    /** The solid colour of a finding's labels. */
+    /** The colour of a finding's lines and name. */
     String findingInk(FindingLook.Kind kind) {
         if (mono) {
             return INK;
@@ -44,11 +44,6 @@ final class Palette {
             case HIERARCHY -> "#a6761d";
             case BOUNDARY -> "#66a61e";
         };
-    }
-
-    /** The translucent band drawn under a finding's members: a highlighter stroke. */
-    String band(FindingLook.Kind kind) {
-        return mono ? "#00000038" : findingInk(kind) + "66";
     }
 
     /** Parallel lines: {@code "c:invis:c"} for two, {@code "c:invis:c:invis:c"} for three. */

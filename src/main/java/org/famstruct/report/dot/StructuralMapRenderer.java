@@ -2,7 +2,6 @@ package org.famstruct.report.dot;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +22,8 @@ import org.famstruct.model.Relationship;
  * through flat edges; every other edge runs from the upper (or left) member to the lower (or
  * right) one, with {@code dir} giving the relationship's own direction, so no edge can move a
  * member to another row. {@code remincross=false} because dot 2.43's second crossing pass
- * ignores flat-edge order inside clusters.
+ * ignores flat-edge order inside clusters. All text on lines is {@code xlabel}: edge labels make
+ * dot 2.43 fail on some arcs (docs/notation.md lists what the tests found).
  */
 final class StructuralMapRenderer implements MapRenderer {
     static final String FONT = "Helvetica";
@@ -47,7 +47,7 @@ final class StructuralMapRenderer implements MapRenderer {
         private final Boundaries boundaries;
         private final Overlay overlay;
         private final EdgeList edges = new EdgeList();
-        /** Row index and position of every node in a row (members, junctions, detour points). */
+        /** Level (2 x row, + 1 under a row) and position of every member and detouring point. */
         private final Map<String, int[]> place = new HashMap<>();
         private final List<List<String>> rows = new ArrayList<>();
 
@@ -61,7 +61,7 @@ final class StructuralMapRenderer implements MapRenderer {
             this.ids = new NodeIds(family);
             this.boundaries = new Boundaries(family, layout);
             List<Finding> drawn = findings.stream().filter(f -> options.highlight().contains(f.pattern())).toList();
-            this.overlay = new Overlay(family, drawn, layout, ids, Map.of(), boundaries.outlinedSets());
+            this.overlay = new Overlay(family, drawn, layout, ids, boundaries.outlinedSets());
             placeRows();
         }
 
@@ -81,7 +81,7 @@ final class StructuralMapRenderer implements MapRenderer {
                 rows.add(nodes);
             }
             for (Overlay.Detour d : overlay.detours()) {
-                place.putIfAbsent(d.id(), below(d.left()));
+                place.put(d.id(), below(d.left()));
             }
         }
 
