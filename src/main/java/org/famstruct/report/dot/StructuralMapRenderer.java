@@ -94,7 +94,7 @@ final class StructuralMapRenderer implements MapRenderer {
             DotWriter w = new DotWriter().open("structural_map");
             w.defaults("graph", Titles.graphAttrs(family, naming, FONT)
                     .put("newrank", true).put("remincross", false).put("forcelabels", true)
-                    .put("nodesep", 0.45).put("ranksep", 0.22).put("pad", 0.3));
+                    .put("nodesep", 0.6).put("ranksep", 0.4).put("pad", 0.3));
             w.defaults("node", Attrs.of().put("shape", "box").put("style", "rounded").put("fontname", FONT)
                     .put("fontsize", 12).put("margin", "0.14,0.06").put("color", Palette.INK));
             w.defaults("edge", Attrs.of().put("dir", "none").put("fontname", FONT).put("fontsize", 9)
