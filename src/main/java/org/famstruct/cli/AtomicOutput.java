@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * {@code -o FILE}: output goes to a temporary file beside FILE and is renamed onto it only when
@@ -21,7 +22,17 @@ final class AtomicOutput implements AutoCloseable {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
         this.temp = Files.createTempFile(dir, "." + this.target.getFileName(), ".part");
+        readableByAll(temp);
         this.stream = Files.newOutputStream(temp);
+    }
+
+    /** Temporary files are private (0600); the report a user asked for should be like any file they write. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows and other non-POSIX file systems keep their default permissions.
+        }
     }
 
     OutputStream stream() {

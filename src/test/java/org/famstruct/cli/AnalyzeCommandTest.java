@@ -55,6 +55,8 @@ class AnalyzeCommandTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)), "readable like any file the user writes");
     }
 
     @Test
