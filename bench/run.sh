@@ -28,12 +28,15 @@ measure() { # label, command...
 }
 
 measure "parse events only (floor), 2000 cases" java -cp "$cp" org.famstruct.bench.ParseEventsBaseline $out/corpus
-measure "validate, 2000 cases" java -jar target/famstruct.jar validate -q $out/corpus
+jvm="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"   # what bin/famstruct uses
+measure "validate, 2000 cases (java -jar, default JVM flags)" java -jar target/famstruct.jar validate -q $out/corpus
+measure "validate, 2000 cases (bin/famstruct flags)" java $jvm -jar target/famstruct.jar validate -q $out/corpus
 if java -jar target/famstruct.jar --help | grep -q '^  analyze'; then
-  measure "analyze --format jsonl, 2000 cases" java -jar target/famstruct.jar analyze --format jsonl $out/corpus
+  measure "analyze --format jsonl, 2000 cases (java -jar, default JVM flags)" java -jar target/famstruct.jar analyze --format jsonl $out/corpus
+  measure "analyze --format jsonl, 2000 cases (bin/famstruct flags)" java $jvm -jar target/famstruct.jar analyze --format jsonl $out/corpus
 fi
 measure "parse events only (floor), 50,000 members" java -cp "$cp" org.famstruct.bench.ParseEventsBaseline $out/large
-measure "validate -Xmx1g, 50,000 members" java -Xmx1g -jar target/famstruct.jar validate -q $out/large
+measure "validate -Xmx1g, 50,000 members" java -Xmx1g $jvm -jar target/famstruct.jar validate -q $out/large
 if java -jar target/famstruct.jar --help | grep -q '^  analyze'; then
-  measure "analyze -Xmx1g, 50,000 members" java -Xmx1g -jar target/famstruct.jar analyze --format jsonl $out/large
+  measure "analyze -Xmx1g, 50,000 members" java -Xmx1g $jvm -jar target/famstruct.jar analyze --format jsonl $out/large
 fi
