@@ -1,11 +1,12 @@
 package org.famstruct.report.dot;
 
+import org.famstruct.testing.Golden;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class MapGoldenTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden/map");
-    static final String REGENERATE = "mvn -q -B test -Dtest=MapGoldenTest -Dfamstruct.updateGolden=true";
-    private static final boolean UPDATE = Boolean.getBoolean("famstruct.updateGolden");
 
     record Variant(String suffix, MapStyle style, boolean mono) {}
 
@@ -47,20 +46,7 @@ class MapGoldenTest {
     @MethodSource("cases")
     void dotMatchesTheGoldenFile(Path file, Variant variant) throws IOException {
         String dot = MapCases.render(MapCases.graph(file), MapCases.options(variant.style(), variant.mono()));
-        Path golden = GOLDEN.resolve(MapCases.name(file) + "." + variant.suffix() + ".dot");
-        if (UPDATE) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(golden, dot, StandardCharsets.UTF_8);
-            return;
-        }
-        if (!Files.exists(golden)) {
-            fail("no golden file " + golden + " for " + file + "; generate it with: " + REGENERATE);
-        }
-        String expected = Files.readString(golden, StandardCharsets.UTF_8);
-        if (!expected.equals(dot)) {
-            assertEquals(expected, dot, golden + " differs (first at line " + firstDifference(expected, dot)
-                    + "); if the change is intended, regenerate with: " + REGENERATE);
-        }
+        Golden.assertMatches(GOLDEN.resolve(MapCases.name(file) + "." + variant.suffix() + ".dot"), dot);
     }
 
     @Test
@@ -76,16 +62,5 @@ class MapGoldenTest {
                         () -> golden + " is left over from an example that is gone; delete it");
             }
         }
-    }
-
-    private static int firstDifference(String a, String b) {
-        String[] la = a.split("\n", -1);
-        String[] lb = b.split("\n", -1);
-        for (int i = 0; i < Math.min(la.length, lb.length); i++) {
-            if (!la[i].equals(lb[i])) {
-                return i + 1;
-            }
-        }
-        return Math.min(la.length, lb.length) + 1;
     }
 }
