@@ -2,9 +2,7 @@ package org.famstruct.report.dot;
 
 import org.famstruct.testing.Golden;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
