@@ -21,7 +21,18 @@ final class AtomicOutput implements AutoCloseable {
     AtomicOutput(Path target) throws IOException {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
-        this.temp = Files.createTempFile(dir, "." + this.target.getFileName(), ".part");
+        if (!Files.isDirectory(dir)) {
+            throw new OutputException(target, "no such directory " + dir);
+        }
+        if (Files.isDirectory(this.target)) {
+            throw new OutputException(target, "it is a directory");
+        }
+        try {
+            this.temp = Files.createTempFile(dir, "." + this.target.getFileName(), ".part");
+        } catch (IOException e) {
+            throw new OutputException(target, e.getClass().getSimpleName().replace("Exception", "") + " "
+                    + e.getMessage());
+        }
         readableByAll(temp);
         this.stream = Files.newOutputStream(temp);
     }

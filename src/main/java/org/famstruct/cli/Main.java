@@ -60,7 +60,18 @@ public final class Main {
                 .addSubcommand(new picocli.AutoComplete.GenerateCompletion());
         cli.setOut(io.out());
         cli.setErr(io.err());
+        cli.setParameterExceptionHandler((e, ignoredArgs) -> {
+            // One line and a pointer to the help, rather than the whole usage text.
+            io.error(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, io.err());
+            io.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
+            return ExitCode.USAGE.code;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof OutputException) {
+                io.error(e.getMessage());
+                return ExitCode.INVALID_INPUT.code;
+            }
             boolean debug = Arrays.asList(args).contains("--debug");
             io.error("internal error: " + e + (debug ? "" : " (run with --debug for details)"));
             if (debug) {

@@ -51,6 +51,10 @@ public final class CaseLoader {
     public LoadResult load(Path path) {
         String file = path.toString();
         DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
+        if (Files.isDirectory(path)) {
+            sink.error(SourcePos.unknown(file), "is a directory, not a case file");
+            return new LoadResult(file, null, sink.diagnostics());
+        }
         try {
             long size = Files.size(path);
             if (size > limits.maxFileBytes()) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,5 +141,24 @@ class AnalyzeCommandTest {
         assertTrue(one.out().startsWith("parentification\n"));
         assertFalse(one.out().contains("triangulation\n"));
         assertEquals(2, CliRun.run("patterns", "parentificaton").exit());
+    }
+
+    @Test
+    void unwritableOutputIsAUserErrorNotACrash(@TempDir Path dir) {
+        CliRun missing = CliRun.run("analyze", "-o", dir.resolve("no/such/x.csv").toString(), VALID);
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("cannot write " + dir.resolve("no/such/x.csv") + ": no such directory"),
+                missing.err());
+        CliRun directory = CliRun.run("analyze", "-o", dir.toString(), VALID);
+        assertEquals(1, directory.exit());
+        assertFalse(directory.err().contains("internal error"), directory.err());
+    }
+
+    @Test
+    void usageErrorsAreOneLineWithASuggestion() {
+        CliRun run = CliRun.run("analyze", "--formt", "csv", VALID);
+        assertEquals(2, run.exit());
+        assertEquals(List.of("famstruct: Unknown option: '--formt'", "Possible solutions: --format",
+                "Try 'famstruct analyze --help' for more."), run.err().lines().toList());
     }
 }

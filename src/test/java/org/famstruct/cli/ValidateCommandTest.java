@@ -62,6 +62,13 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aDirectoryGivenAsAFileIsNamedAsSuch() {
+        CliRun run = CliRun.run("map", "examples");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("famstruct: examples: is a directory, not a case file"), run.err());
+    }
+
+    @Test
     void quietPrintsNothingForValidFiles() {
         CliRun run = CliRun.run("validate", "--quiet", VALID);
         assertEquals(0, run.exit());
