@@ -131,12 +131,16 @@ final class GenerationInference {
     private void reportCycle(int start, int end, int[] via) {
         List<String> path = new ArrayList<>();
         for (int m = end; m != start; m = via[m]) {
-            path.add(0, members.get(m).id());
+            path.add(0, withLine(m));
         }
-        path.add(0, members.get(start).id());
+        path.add(0, withLine(start));
         path.add(members.get(start).id());
         problems.add(Diagnostic.error(members.get(start).pos(),
                 "a member is their own ancestor: " + String.join(" -> ", path) + " (each is a child of the next)"));
+    }
+
+    private String withLine(int m) {
+        return members.get(m).id() + " (line " + members.get(m).pos().line() + ")";
     }
 
     private void solveComponent(int start, int[] offset, boolean[] seen, int[] generation) {
