@@ -58,6 +58,8 @@ public final class Main {
                 .addSubcommand(new InitCommand(io))
                 .addSubcommand(new CommandLine.HelpCommand())
                 .addSubcommand(new picocli.AutoComplete.GenerateCompletion());
+        // "famstruct analyze --version" prints the same version as "famstruct --version".
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
         cli.setOut(io.out());
         cli.setErr(io.err());
         cli.setParameterExceptionHandler((e, ignoredArgs) -> {

@@ -17,6 +17,7 @@ class CommandsTest {
         CliRun run = CliRun.run("--version");
         assertEquals(0, run.exit());
         assertTrue(run.out().matches("famstruct \\d+\\.\\d+\\.\\d+.*\\n"), run.out());
+        assertEquals(run.out(), CliRun.run("analyze", "--version").out(), "subcommands print the same version");
     }
 
     @Test
