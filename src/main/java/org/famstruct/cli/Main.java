@@ -54,6 +54,7 @@ public final class Main {
                 .addSubcommand(new MapCommand(io))
                 .addSubcommand(new PatternsCommand(io))
                 .addSubcommand(new AgreeCommand(io))
+                .addSubcommand(new DiffCommand(io))
                 .addSubcommand(new SchemaCommand(io))
                 .addSubcommand(new InitCommand(io))
                 .addSubcommand(new CommandLine.HelpCommand())

@@ -97,7 +97,7 @@ final class FamilyJson {
         json.writeEndObject();
     }
 
-    private static void writeEvidence(JsonGenerator json, Evidence evidence) throws IOException {
+    static void writeEvidence(JsonGenerator json, Evidence evidence) throws IOException {
         json.writeStartObject();
         json.writeStringField("kind", evidence.kind());
         json.writeStringField("type", evidence.type());
@@ -155,7 +155,7 @@ final class FamilyJson {
         json.writeEndArray();
     }
 
-    private static void writeValue(JsonGenerator json, Object value) throws IOException {
+    static void writeValue(JsonGenerator json, Object value) throws IOException {
         if (value == null) {
             json.writeNull();
         } else if (value instanceof Boolean b) {

@@ -1,0 +1,76 @@
+package org.famstruct.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.famstruct.detect.Analyzer;
+import org.famstruct.detect.Rules;
+import org.famstruct.detect.StructureDiff;
+import org.famstruct.model.PatternIds;
+import org.famstruct.pipeline.CaseChecker;
+import org.famstruct.pipeline.CaseInput;
+import org.famstruct.pipeline.CheckedCase;
+import org.famstruct.report.DiffReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "diff", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "What changed in structure between two snapshots of one family: findings gone, new or "
+                + "changed in strength; relationships added, removed or changed; members; measures.",
+        footer = {"", "Examples:", "  famstruct diff intake.yaml session-12.yaml",
+                "  famstruct diff --format json before.yaml after.yaml | jq .findings.gone",
+                "", "Exit: 0 (changes or not), 1 an input is invalid, 2 usage error."})
+final class DiffCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier snapshot.")
+    Path before;
+
+    @Parameters(index = "1", paramLabel = "AFTER", description = "The later snapshot.")
+    Path after;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    String format = "text";
+
+    @Mixin
+    RulesOption rulesOption;
+
+    @Mixin
+    LoadOptions load;
+
+    private final Streams io;
+
+    DiffCommand(Streams io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!DiffReport.FORMATS.contains(format)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: text or json, not '" + format + "'");
+        }
+        Rules rules = rulesOption.rules(io);
+        if (rules == null) {
+            return ExitCode.INVALID_INPUT.code;
+        }
+        CaseChecker checker = new CaseChecker(load.limits(), load.strict, io.in());
+        List<CheckedCase> cases = List.of(checker.check(new CaseInput(before)), checker.check(new CaseInput(after)));
+        cases.forEach(c -> c.diagnostics().forEach(io::report));
+        if (!cases.get(0).ok() || !cases.get(1).ok()) {
+            return ExitCode.INVALID_INPUT.code;
+        }
+        Analyzer analyzer = new Analyzer(rules, Set.copyOf(PatternIds.ALL));
+        StructureDiff diff = StructureDiff.of(analyzer.analyze(cases.get(0).graph()), analyzer.analyze(cases.get(1).graph()));
+        DiffReport.write(format, diff, before.toString(), after.toString(), io.rawOut());
+        io.rawOut().flush();
+        return ExitCode.OK.code;
+    }
+}

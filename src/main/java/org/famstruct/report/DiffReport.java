@@ -1,0 +1,182 @@
+package org.famstruct.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.famstruct.detect.Evidence;
+import org.famstruct.detect.Finding;
+import org.famstruct.detect.StructureDiff;
+import org.famstruct.model.Relationship;
+
+/** {@code famstruct diff} as text for a person or JSON for a script. */
+public final class DiffReport {
+    public static final List<String> FORMATS = List.of("text", "json");
+
+    private DiffReport() {}
+
+    public static void write(String format, StructureDiff diff, String before, String after, OutputStream out)
+            throws IOException {
+        if (format.equals("json")) {
+            json(diff, before, after, out);
+        } else {
+            text(diff, before, after, out);
+        }
+    }
+
+    private static String tie(Relationship r) {
+        return Describe.evidence(Evidence.of(r)).replaceFirst("^line \\d+: ", "");
+    }
+
+    private static String finding(Finding f) {
+        return f.pattern() + " (" + Describe.roles(f) + "; strength " + f.strength() + "): " + f.summary();
+    }
+
+    private static void text(StructureDiff diff, String before, String after, OutputStream out) {
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w.println("famstruct diff: " + before + " -> " + after);
+        if (diff.isEmpty()) {
+            w.println("No structural change.");
+            w.flush();
+            return;
+        }
+        List<String> findings = new ArrayList<>();
+        diff.findingsGone().forEach(f -> findings.add("gone     " + finding(f)));
+        diff.findingsNew().forEach(f -> findings.add("new      " + finding(f)));
+        diff.findingsChanged().forEach(c -> findings.add("changed  " + c.after().pattern() + " ("
+                + Describe.roles(c.after()) + "): strength " + c.before().strength() + " -> " + c.after().strength()
+                + attributeChange(c.before(), c.after())));
+        section(w, "Findings", findings);
+        List<String> ties = new ArrayList<>();
+        diff.relationshipsRemoved().forEach(r -> ties.add("removed  " + tie(r) + " (before, line " + r.pos().line() + ")"));
+        diff.relationshipsAdded().forEach(r -> ties.add("added    " + tie(r) + " (after, line " + r.pos().line() + ")"));
+        diff.relationshipsChanged().forEach(c -> ties.add("changed  " + tie(c.after()) + ": " + tieChange(c)));
+        section(w, "Relationships", ties);
+        List<String> members = new ArrayList<>();
+        diff.membersRemoved().forEach(id -> members.add("removed  " + id));
+        diff.membersAdded().forEach(id -> members.add("added    " + id));
+        section(w, "Members", members);
+        List<String> measures = new ArrayList<>();
+        diff.measuresChanged().forEach((name, pair) -> measures.add(name.replace('_', ' ') + ": "
+                + show(pair.get(0)) + " -> " + show(pair.get(1))));
+        section(w, "Measures", measures);
+        w.flush();
+    }
+
+    private static String attributeChange(Finding before, Finding after) {
+        return before.attributes().equals(after.attributes()) ? ""
+                : "; attributes " + Describe.attributes(before) + " -> " + Describe.attributes(after);
+    }
+
+    private static String tieChange(StructureDiff.RelationshipChange c) {
+        List<String> parts = new ArrayList<>();
+        if (c.before().intensity() != c.after().intensity()) {
+            parts.add("intensity " + c.before().intensity() + " -> " + c.after().intensity());
+        }
+        if (c.before().overt() != c.after().overt()) {
+            parts.add(c.after().overt() ? "now overt" : "now covert");
+        }
+        if (c.before().chronic() != c.after().chronic()) {
+            parts.add(c.after().chronic() ? "now chronic" : "now episodic");
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String show(Object value) {
+        return value == null ? "-" : Numbers.text((Number) value);
+    }
+
+    private static void section(PrintWriter w, String title, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        w.println(title);
+        lines.forEach(line -> w.println("  " + line));
+    }
+
+    private static void json(StructureDiff diff, String before, String after, OutputStream out) throws IOException {
+        JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        json.setPrettyPrinter(JsonReport.prettyPrinter());
+        json.writeStartObject();
+        json.writeStringField("tool", "famstruct");
+        json.writeStringField("version", ToolVersion.version());
+        json.writeStringField("before", before);
+        json.writeStringField("after", after);
+        json.writeObjectFieldStart("findings");
+        findings(json, "gone", diff.findingsGone());
+        findings(json, "new", diff.findingsNew());
+        json.writeArrayFieldStart("changed");
+        for (StructureDiff.FindingChange c : diff.findingsChanged()) {
+            json.writeStartObject();
+            json.writeFieldName("before");
+            FamilyJson.writeFinding(json, c.before());
+            json.writeFieldName("after");
+            FamilyJson.writeFinding(json, c.after());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeObjectFieldStart("relationships");
+        relationships(json, "removed", diff.relationshipsRemoved());
+        relationships(json, "added", diff.relationshipsAdded());
+        json.writeArrayFieldStart("changed");
+        for (StructureDiff.RelationshipChange c : diff.relationshipsChanged()) {
+            json.writeStartObject();
+            json.writeFieldName("before");
+            FamilyJson.writeEvidence(json, Evidence.of(c.before()));
+            json.writeFieldName("after");
+            FamilyJson.writeEvidence(json, Evidence.of(c.after()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeObjectFieldStart("members");
+        strings(json, "removed", diff.membersRemoved());
+        strings(json, "added", diff.membersAdded());
+        json.writeEndObject();
+        json.writeObjectFieldStart("measures");
+        for (Map.Entry<String, List<Object>> m : diff.measuresChanged().entrySet()) {
+            json.writeObjectFieldStart(m.getKey());
+            json.writeFieldName("before");
+            FamilyJson.writeValue(json, m.getValue().get(0));
+            json.writeFieldName("after");
+            FamilyJson.writeValue(json, m.getValue().get(1));
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeRaw('\n');
+        json.flush();
+    }
+
+    private static void findings(JsonGenerator json, String name, List<Finding> findings) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (Finding f : findings) {
+            FamilyJson.writeFinding(json, f);
+        }
+        json.writeEndArray();
+    }
+
+    private static void relationships(JsonGenerator json, String name, List<Relationship> ties) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (Relationship r : ties) {
+            FamilyJson.writeEvidence(json, Evidence.of(r));
+        }
+        json.writeEndArray();
+    }
+
+    private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+}
