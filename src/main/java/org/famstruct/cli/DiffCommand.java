@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.famstruct.detect.Analyzer;
+import org.famstruct.detect.Finding;
 import org.famstruct.detect.Rules;
 import org.famstruct.detect.StructureDiff;
 import org.famstruct.model.PatternIds;
@@ -13,6 +14,9 @@ import org.famstruct.pipeline.CaseChecker;
 import org.famstruct.pipeline.CaseInput;
 import org.famstruct.pipeline.CheckedCase;
 import org.famstruct.report.DiffReport;
+import org.famstruct.report.dot.MapOptions;
+import org.famstruct.report.dot.MapRenderer;
+import org.famstruct.report.dot.MapStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +41,9 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "AFTER", description = "The later snapshot.")
     Path after;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "text, json, or dot: AFTER's structural map with only the new and changed findings drawn "
+                    + "(default: ${DEFAULT-VALUE}).")
     String format = "text";
 
     @Mixin
@@ -52,10 +58,19 @@ final class DiffCommand implements Callable<Integer> {
         this.io = io;
     }
 
+    /** The later snapshot's structural map, drawing only what appeared or changed since the earlier one. */
+    private static String changesMap(CheckedCase later, StructureDiff diff) {
+        List<Finding> shown = new java.util.ArrayList<>(diff.findingsNew());
+        diff.findingsChanged().forEach(c -> shown.add(c.after()));
+        MapOptions options = MapOptions.DEFAULTS.withHighlight(Set.copyOf(PatternIds.ALL));
+        return MapRenderer.forStyle(MapStyle.STRUCTURAL).render(later.graph(), shown, options);
+    }
+
     @Override
     public Integer call() throws IOException {
-        if (!DiffReport.FORMATS.contains(format)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format: text or json, not '" + format + "'");
+        if (!DiffReport.FORMATS.contains(format) && !format.equals("dot")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: text, json or dot, not '"
+                    + format + "'");
         }
         Rules rules = rulesOption.rules(io);
         if (rules == null) {
@@ -69,6 +84,11 @@ final class DiffCommand implements Callable<Integer> {
         }
         Analyzer analyzer = new Analyzer(rules, Set.copyOf(PatternIds.ALL));
         StructureDiff diff = StructureDiff.of(analyzer.analyze(cases.get(0).graph()), analyzer.analyze(cases.get(1).graph()));
+        if (format.equals("dot")) {
+            io.out().print(changesMap(cases.get(1), diff));
+            io.out().flush();
+            return ExitCode.OK.code;
+        }
         DiffReport.write(format, diff, before.toString(), after.toString(), io.rawOut());
         io.rawOut().flush();
         return ExitCode.OK.code;

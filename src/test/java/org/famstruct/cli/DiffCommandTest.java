@@ -68,6 +68,20 @@ class DiffCommandTest {
     }
 
     @Test
+    void dotDrawsOnlyWhatAppearedOrChanged(@TempDir Path dir) throws IOException {
+        Path[] f = files(dir);
+        CliRun changed = CliRun.run("diff", "-f", "dot", f[0].toString(), f[1].toString());
+        assertEquals(0, changed.exit(), changed.err());
+        assertTrue(changed.out().startsWith("digraph"), changed.out());
+        String plain = CliRun.run("map", "--highlight", "none", f[1].toString()).out();
+        assertTrue(!changed.out().equals(plain), "the weakened triangulation is drawn over the map");
+        String example = "examples/rigid-triad-triangulation.yaml";
+        CliRun same = CliRun.run("diff", "-f", "dot", example, example);
+        assertEquals(CliRun.run("map", "--highlight", "none", example).out(), same.out(),
+                "nothing changed, so the map is drawn without findings");
+    }
+
+    @Test
     void sameSnapshotHasNoChange() {
         CliRun run = CliRun.run("diff", "examples/bowen-cutoff.yaml", "examples/bowen-cutoff.yaml");
         assertEquals(0, run.exit());
