@@ -1,7 +1,6 @@
 package org.famstruct.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +27,7 @@ final class InitCommand implements Callable<Integer> {
     }
 
     static String template() throws IOException {
-        try (InputStream in = InitCommand.class.getResourceAsStream(RESOURCE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return Resources.text(RESOURCE);
     }
 
     @Override

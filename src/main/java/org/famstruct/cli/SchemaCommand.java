@@ -1,8 +1,6 @@
 package org.famstruct.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -19,9 +17,7 @@ final class SchemaCommand implements Callable<Integer> {
     }
 
     static String schema() throws IOException {
-        try (InputStream in = SchemaCommand.class.getResourceAsStream(RESOURCE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return Resources.text(RESOURCE);
     }
 
     @Override

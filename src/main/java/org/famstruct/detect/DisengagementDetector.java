@@ -70,9 +70,9 @@ public final class DisengagementDetector implements Detector {
         if (graph.partners(a).contains(b)) {
             return "partners";
         }
-        if (Kin.parentAndChild(graph, a, b)) {
+        if (graph.areParentAndChild(a, b)) {
             return "parent and child";
         }
-        return Kin.sharesParent(graph, a, b) ? "siblings" : null;
+        return graph.areSiblings(a, b) ? "siblings" : null;
     }
 }

@@ -72,7 +72,7 @@ public final class ParentificationDetector implements Detector {
                 String form;
                 if (graph.isOlder(other, child)) {
                     form = "emotional";
-                } else if (cares && Kin.sharesParent(graph, child, other)) {
+                } else if (cares && graph.areSiblings(child, other)) {
                     form = "instrumental";
                 } else {
                     if (graph.generation(other) == null || graph.generation(child) == null) {

@@ -169,14 +169,15 @@ public final class FamilyGraph {
         return executives(c).contains(p);
     }
 
-    /** Members who share a parent with {@code id}. */
-    public Set<String> siblings(String id) {
-        Set<String> siblings = new TreeSet<>();
-        for (String parent : parents(id)) {
-            siblings.addAll(children(parent));
-        }
-        siblings.remove(id);
-        return siblings;
+    /** Siblings in the sense of PATTERNS.md: a and b share a parent. */
+    public boolean areSiblings(String a, String b) {
+        List<String> parentsOfB = parents(b);
+        return parents(a).stream().anyMatch(parentsOfB::contains);
+    }
+
+    /** a is a parent of b, or b of a. */
+    public boolean areParentAndChild(String a, String b) {
+        return parents(a).contains(b) || parents(b).contains(a);
     }
 
     /** Members linked to {@code id} by a relationship or a coded coalition, sorted. */
@@ -218,16 +219,6 @@ public final class FamilyGraph {
             }
         }
         return opposedByCoalition.contains(key(a, b));
-    }
-
-    /** opp(a,b) through relationships alone, without coded coalitions. */
-    public boolean oppByRelationship(String a, String b) {
-        for (Relationship r : between(a, b)) {
-            if (r.type().valence() == Valence.NEGATIVE) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -10,8 +10,4 @@ public record LoadResult(String file, Family family, List<Diagnostic> diagnostic
     public boolean ok() {
         return family != null;
     }
-
-    public boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
-    }
 }

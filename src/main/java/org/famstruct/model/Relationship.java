@@ -18,12 +18,4 @@ public record Relationship(
     public boolean directed() {
         return type.directed();
     }
-
-    public boolean links(String a, String b) {
-        return (from.equals(a) && to.equals(b)) || (from.equals(b) && to.equals(a));
-    }
-
-    public String other(String id) {
-        return from.equals(id) ? to : from;
-    }
 }

@@ -138,8 +138,8 @@ public final class DiffReport {
         json.writeEndArray();
         json.writeEndObject();
         json.writeObjectFieldStart("members");
-        strings(json, "removed", diff.membersRemoved());
-        strings(json, "added", diff.membersAdded());
+        FamilyJson.writeStrings(json, "removed", diff.membersRemoved());
+        FamilyJson.writeStrings(json, "added", diff.membersAdded());
         json.writeEndObject();
         json.writeObjectFieldStart("measures");
         for (Map.Entry<String, List<Object>> m : diff.measuresChanged().entrySet()) {
@@ -168,14 +168,6 @@ public final class DiffReport {
         json.writeArrayFieldStart(name);
         for (Relationship r : ties) {
             FamilyJson.writeEvidence(json, Evidence.of(r));
-        }
-        json.writeEndArray();
-    }
-
-    private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (String value : values) {
-            json.writeString(value);
         }
         json.writeEndArray();
     }

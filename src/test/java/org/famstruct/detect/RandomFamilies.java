@@ -1,5 +1,6 @@
 package org.famstruct.detect;
 
+import org.famstruct.testing.CaseText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -135,11 +136,11 @@ final class RandomFamilies {
             String b = motif ? motifs.get(i)[1] : pick(random, all);
             RelationshipType type = motif ? RelationshipType.byName(motifs.get(i)[2]).orElseThrow()
                     : pick(random, RelationshipType.values());
-            String key = type.directed() || a.compareTo(b) < 0 ? type + a + "|" + b : type + b + "|" + a;
+            String key = CaseText.repeatKey(type, a, b);
             if (a.equals(b) || !seen.add(key)) {
                 continue;
             }
-            list.append(type.directed() ? "  - {from: " + a + ", to: " + b : "  - {between: [" + a + ", " + b + "]")
+            list.append(CaseText.link(type, a, b))
                     .append(", type: ").append(pick(random, names(type)))
                     .append(", intensity: ").append(1 + random.nextInt(3));
             if (random.nextInt(5) == 0) {

@@ -152,4 +152,14 @@ class GenerationInferenceTest {
         assertTrue(graph.opp("a", "c") && graph.opp("c", "b"));
         assertTrue(!graph.opp("a", "b"));
     }
+
+    @Test
+    void siblingsShareAParentAndParentsAreAskedBothWays() {
+        FamilyGraph graph = Cases.graph("members: {m: {}, f: {}, x: {}, a: {parents: [m, f]}, b: {parents: [m]},"
+                + " c: {parents: [x]}}\n");
+        assertTrue(graph.areSiblings("a", "b"), "half-siblings share a parent");
+        assertTrue(!graph.areSiblings("a", "c"));
+        assertTrue(graph.areParentAndChild("m", "a") && graph.areParentAndChild("a", "m"));
+        assertTrue(!graph.areParentAndChild("x", "a"));
+    }
 }

@@ -1,5 +1,6 @@
 package org.famstruct.report.dot;
 
+import org.famstruct.testing.CaseText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -155,11 +156,11 @@ final class HostileFamilies {
             String a = pick(random, all);
             String b = pick(random, all);
             RelationshipType type = pick(random, List.of(RelationshipType.values()));
-            String key = type.directed() || a.compareTo(b) < 0 ? type + a + "|" + b : type + b + "|" + a;
+            String key = CaseText.repeatKey(type, a, b);
             if (a.equals(b) || !seen.add(key)) {
                 continue;
             }
-            list.append(type.directed() ? "  - {from: " + a + ", to: " + b : "  - {between: [" + a + ", " + b + "]")
+            list.append(CaseText.link(type, a, b))
                     .append(", type: ").append(type.id());
             if (random.nextInt(4) == 0) {
                 list.append(", overt: false");
