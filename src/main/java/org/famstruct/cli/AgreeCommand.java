@@ -3,6 +3,7 @@ package org.famstruct.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.famstruct.model.Pattern;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.famstruct.detect.Agreement;
@@ -63,7 +64,7 @@ final class AgreeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: one of "
                     + String.join(", ", AgreementReport.FORMATS) + ", not '" + format + "'");
         }
-        List<String> selected = PatternSelection.select(patterns, null, spec.commandLine());
+        List<Pattern> selected = PatternSelection.select(patterns, null, spec.commandLine());
         Rules rules = rulesOption.rules(io);
         if (rules == null) {
             return ExitCode.INVALID_INPUT.code;

@@ -5,7 +5,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import org.famstruct.model.Pattern;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.famstruct.detect.Analyzer;
@@ -93,8 +96,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!per.equals("family") && !per.equals("finding")) {
             throw new CommandLine.ParameterException(cmd, "--per: 'family' or 'finding', not '" + per + "'");
         }
-        List<String> selected = PatternSelection.select(patterns, exclude, cmd);
-        Set<String> failing = failOnSet(cmd);
+        List<Pattern> selected = PatternSelection.select(patterns, exclude, cmd);
+        Set<Pattern> failing = failOnSet(cmd);
         Rules rules = rulesOption.rules(io);
         if (rules == null) {
             return ExitCode.INVALID_INPUT.code;
@@ -134,7 +137,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void run(CaseInputs.Expanded expanded, CaseChecker checker, Analyzer analyzer, ReportSettings settings,
-            OutputStream out, Tally tally, Set<String> failing) throws IOException {
+            OutputStream out, Tally tally, Set<Pattern> failing) throws IOException {
         ReportWriter writer = ReportFormats.create(format, out, settings);
         Progress progress = new Progress(io, expanded.inputs().size());
         writer.begin();
@@ -166,12 +169,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         progress.finish();
     }
 
-    private Set<String> failOnSet(CommandLine cmd) {
+    /** The patterns of --fail-on; {@code any} means any problem (a strength never fails a run). */
+    private Set<Pattern> failOnSet(CommandLine cmd) {
         if (failOn == null) {
             return Set.of();
         }
         if (failOn.contains("any")) {
-            return Set.copyOf(org.famstruct.model.PatternIds.ALL);
+            return EnumSet.copyOf(Arrays.stream(Pattern.values()).filter(Pattern::isProblem).toList());
         }
         return new HashSet<>(PatternSelection.check(failOn, "--fail-on", cmd));
     }

@@ -9,7 +9,8 @@ import org.famstruct.detect.Analyzer;
 import org.famstruct.detect.Finding;
 import org.famstruct.detect.Rules;
 import org.famstruct.detect.StructureDiff;
-import org.famstruct.model.PatternIds;
+import java.util.EnumSet;
+import org.famstruct.model.Pattern;
 import org.famstruct.pipeline.CaseChecker;
 import org.famstruct.pipeline.CaseInput;
 import org.famstruct.pipeline.CheckedCase;
@@ -62,7 +63,7 @@ final class DiffCommand implements Callable<Integer> {
     private static String changesMap(CheckedCase later, StructureDiff diff) {
         List<Finding> shown = new java.util.ArrayList<>(diff.findingsNew());
         diff.findingsChanged().forEach(c -> shown.add(c.after()));
-        MapOptions options = MapOptions.DEFAULTS.withHighlight(Set.copyOf(PatternIds.ALL));
+        MapOptions options = MapOptions.DEFAULTS.withHighlight(Set.copyOf(Pattern.IDS));
         return MapRenderer.forStyle(MapStyle.STRUCTURAL).render(later.graph(), shown, options);
     }
 
@@ -82,7 +83,7 @@ final class DiffCommand implements Callable<Integer> {
         if (!cases.get(0).ok() || !cases.get(1).ok()) {
             return ExitCode.INVALID_INPUT.code;
         }
-        Analyzer analyzer = new Analyzer(rules, Set.copyOf(PatternIds.ALL));
+        Analyzer analyzer = new Analyzer(rules, EnumSet.allOf(Pattern.class));
         StructureDiff diff = StructureDiff.of(analyzer.analyze(cases.get(0).graph()), analyzer.analyze(cases.get(1).graph()));
         if (format.equals("dot")) {
             io.out().print(changesMap(cases.get(1), diff));

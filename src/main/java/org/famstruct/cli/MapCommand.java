@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.famstruct.model.Pattern;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -105,7 +107,8 @@ final class MapCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT.code;
         }
         List<Finding> findings = options.style() == MapStyle.STRUCTURAL && !options.highlight().isEmpty()
-                ? new Analyzer(Rules.DEFAULTS, options.highlight()).analyze(checked.graph()).findings()
+                ? new Analyzer(Rules.DEFAULTS, options.highlight().stream()
+                        .map(id -> Pattern.byId(id).orElseThrow()).collect(Collectors.toSet())).analyze(checked.graph()).findings()
                 : List.of();
         String dot = MapRenderer.forStyle(options.style()).render(checked.graph(), findings, options);
 

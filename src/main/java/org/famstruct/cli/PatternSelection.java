@@ -1,40 +1,35 @@
 package org.famstruct.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.famstruct.load.Suggest;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import picocli.CommandLine;
 
-/** Turns {@code --patterns} / {@code --exclude} / {@code --fail-on} lists into pattern ids, refusing unknown ones. */
+/** Turns {@code --patterns} / {@code --exclude} / {@code --fail-on} lists into patterns, refusing unknown ids. */
 final class PatternSelection {
     private PatternSelection() {}
 
-    /** The selected ids in catalog order. */
-    static List<String> select(List<String> include, List<String> exclude, CommandLine cmd) {
-        Set<String> chosen = new LinkedHashSet<>(include == null || include.isEmpty() ? PatternIds.ALL
-                : check(include, "--patterns", cmd));
+    /** The selected patterns in catalog order. */
+    static List<Pattern> select(List<String> include, List<String> exclude, CommandLine cmd) {
+        Set<Pattern> chosen = include == null || include.isEmpty() ? EnumSet.allOf(Pattern.class)
+                : EnumSet.copyOf(check(include, "--patterns", cmd));
         if (exclude != null) {
             chosen.removeAll(check(exclude, "--exclude", cmd));
         }
-        List<String> ordered = new ArrayList<>();
-        for (String id : PatternIds.ALL) {
-            if (chosen.contains(id)) {
-                ordered.add(id);
-            }
-        }
-        return ordered;
+        return new ArrayList<>(chosen); // an EnumSet iterates in catalog order
     }
 
-    static List<String> check(List<String> ids, String option, CommandLine cmd) {
+    /** The patterns named, in the order given; an unknown id is a usage error. */
+    static List<Pattern> check(List<String> ids, String option, CommandLine cmd) {
+        List<Pattern> patterns = new ArrayList<>();
         for (String id : ids) {
-            if (!PatternIds.ALL.contains(id)) {
-                throw new CommandLine.ParameterException(cmd, option + ": unknown pattern '" + id + "'"
-                        + Suggest.hint(id, PatternIds.ALL) + "; known: " + String.join(", ", PatternIds.ALL));
-            }
+            patterns.add(Pattern.byId(id).orElseThrow(() -> new CommandLine.ParameterException(cmd, option
+                    + ": unknown pattern '" + id + "'" + Suggest.hint(id, Pattern.IDS) + "; known: "
+                    + String.join(", ", Pattern.IDS))));
         }
-        return ids;
+        return patterns;
     }
 }

@@ -6,6 +6,7 @@ import org.famstruct.detect.Detector;
 import org.famstruct.detect.DetectorRegistry;
 import org.famstruct.detect.Rules;
 import org.famstruct.detect.RulesFile;
+import org.famstruct.model.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,21 +42,22 @@ final class PatternsCommand implements Callable<Integer> {
         }
         boolean first = true;
         for (Detector detector : DetectorRegistry.CATALOG) {
-            if (ids != null && !ids.isEmpty() && !ids.contains(detector.id())) {
+            Pattern pattern = detector.pattern();
+            if (ids != null && !ids.isEmpty() && !ids.contains(pattern.id())) {
                 continue;
             }
             if (!first) {
                 io.out().println();
             }
             first = false;
-            io.out().println(detector.id());
-            io.out().println("  " + detector.summary());
+            io.out().println(pattern.id() + " (" + pattern.kind().id() + ")");
+            io.out().println("  " + pattern.summary());
             io.out().println("  Rule: " + detector.rule());
-            if (!detector.ruleKeys().isEmpty()) {
-                io.out().println("  Thresholds: " + String.join(", ", detector.ruleKeys().stream()
+            if (!pattern.ruleKeys().isEmpty()) {
+                io.out().println("  Thresholds: " + String.join(", ", pattern.ruleKeys().stream()
                         .map(key -> key + " = " + RulesFile.values(Rules.DEFAULTS).get(key)).toList()));
             }
-            for (String reference : detector.references()) {
+            for (String reference : pattern.references()) {
                 io.out().println("  - " + reference);
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.famstruct.model.Pattern;
 import org.famstruct.model.ExpectedLabel;
 
 /**
@@ -22,7 +23,7 @@ import org.famstruct.model.ExpectedLabel;
 public final class Agreement {
 
     /** The figures for one pattern; ratios are null when their denominator is zero. */
-    public record PatternAgreement(String pattern, int files, int truePositives, int falsePositives,
+    public record PatternAgreement(Pattern pattern, int files, int truePositives, int falsePositives,
             int falseNegatives, Double precision, Double recall, Double f1, Double kappa) {}
 
     /** Per pattern: both present, coder only, tool only, both absent (files). */
@@ -33,11 +34,11 @@ public final class Agreement {
         final int[] presence = new int[4];
     }
 
-    private final List<String> patterns;
-    private final Map<String, Tally> tallies = new LinkedHashMap<>();
+    private final List<Pattern> patterns;
+    private final Map<Pattern, Tally> tallies = new LinkedHashMap<>();
     private int labelledFiles;
 
-    public Agreement(List<String> patterns) {
+    public Agreement(List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
         patterns.forEach(p -> tallies.put(p, new Tally()));
     }
@@ -48,13 +49,13 @@ public final class Agreement {
             return;
         }
         labelledFiles++;
-        for (String pattern : patterns) {
-            List<ExpectedLabel> present = labels.stream().filter(l -> l.pattern().equals(pattern) && !l.absent()).toList();
-            boolean coded = labels.stream().anyMatch(l -> l.pattern().equals(pattern));
+        for (Pattern pattern : patterns) {
+            List<ExpectedLabel> present = labels.stream().filter(l -> l.pattern() == pattern && !l.absent()).toList();
+            boolean coded = labels.stream().anyMatch(l -> l.pattern() == pattern);
             if (!coded) {
                 continue;
             }
-            List<Finding> found = findings.stream().filter(f -> f.pattern().equals(pattern)).toList();
+            List<Finding> found = findings.stream().filter(f -> f.pattern() == pattern).toList();
             Tally tally = tallies.get(pattern);
             for (ExpectedLabel label : present) {
                 if (LabelMatcher.holds(label, found)) {

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.famstruct.graph.FamilyGraph;
-import org.famstruct.model.PatternIds;
+import java.util.EnumSet;
+import org.famstruct.model.Pattern;
 
 /**
  * Runs every detector of the registry over one family, in precedence order, and keeps the
@@ -12,26 +13,26 @@ import org.famstruct.model.PatternIds;
  */
 public final class Analyzer {
     private final Rules rules;
-    private final Set<String> selected;
+    private final Set<Pattern> selected;
     private final MeasuresCalculator measures;
 
-    /** {@code selected}: pattern ids to report (all patterns still run, for precedence). */
-    public Analyzer(Rules rules, Set<String> selected) {
+    /** {@code selected}: the patterns to report (all patterns still run, for precedence). */
+    public Analyzer(Rules rules, Set<Pattern> selected) {
         this.rules = rules;
-        this.selected = Set.copyOf(selected);
+        this.selected = selected.isEmpty() ? EnumSet.noneOf(Pattern.class) : EnumSet.copyOf(selected);
         this.measures = new MeasuresCalculator(rules);
     }
 
     /** Every pattern, the default rules. */
     public Analyzer() {
-        this(Rules.DEFAULTS, Set.copyOf(PatternIds.ALL));
+        this(Rules.DEFAULTS, EnumSet.allOf(Pattern.class));
     }
 
     public Rules rules() {
         return rules;
     }
 
-    public Set<String> selected() {
+    public Set<Pattern> selected() {
         return selected;
     }
 
@@ -52,6 +53,7 @@ public final class Analyzer {
         }
         all.sort(FindingOrder.REPORT);
         List<Finding> reported = all.stream().filter(f -> selected.contains(f.pattern())).toList();
-        return new Analysis(graph, reported, measures.compute(graph, all));
+        List<HeldBack> heldBack = context.heldBack().stream().filter(h -> selected.contains(h.pattern())).toList();
+        return new Analysis(graph, reported, heldBack, measures.compute(graph, all));
     }
 }

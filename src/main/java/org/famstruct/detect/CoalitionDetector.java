@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.famstruct.graph.FamilyGraph;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 
 /**
  * {@code coalition}: two or more members jointly against a third (Haley 1967: "a joint action
@@ -15,28 +15,23 @@ import org.famstruct.model.PatternIds;
 public final class CoalitionDetector implements Detector {
 
     @Override
-    public String id() {
-        return PatternIds.COALITION;
-    }
-
-    @Override
-    public String summary() {
-        return "Two or more members joined against another.";
+    public Pattern pattern() {
+        return Pattern.COALITION;
     }
 
     @Override
     public String rule() {
-        return "Every coded coalition; and, for each member c, the members opposed to c (a negative "
-                + "relationship or a coded coalition) who are linked to one another by positive relationships, "
-                + "each connected group of two or more being one coalition against c. Executives of c linked only "
-                + "to each other, or a group made only of c's executives, are no coalition (parents aligned "
-                + "against their own child respect the hierarchy). An inferred coalition identical to a coded "
-                + "one joins its evidence. Coalitions across generations are cross-generational-coalition.";
-    }
-
-    @Override
-    public List<String> references() {
-        return List.of(References.HALEY_1967, References.MINUCHIN_1974);
+        return "Every coded coalition, without the targets whose executives make up the whole coalition (parents "
+                + "aligned against their own child respect the hierarchy; validate warns about such an entry). And, "
+                + "for each member c, the members who act against c (an undirected negative relationship, a directed "
+                + "negative one toward c, or a coded coalition against c; being blamed is acting against nobody), "
+                + "two of them linked when pos holds between them, opp does not, and they are not both executives "
+                + "of c: each connected group of two or more is one coalition against c, unless all of it are c's "
+                + "executives. A group in which two members oppose each other is no joint action: it falls apart "
+                + "into its maximal cliques, each of two or more being one coalition (after 1,000 cliques for one "
+                + "target the rest is reported as it is, with a note). An inferred coalition whose members all "
+                + "belong to a coded one against the same target joins its evidence. Coalitions across generations "
+                + "are cross-generational-coalition.";
     }
 
     @Override
@@ -47,7 +42,7 @@ public final class CoalitionDetector implements Detector {
                 continue;
             }
             Coalitions.claim(context, fact);
-            FindingBuilder b = Coalitions.finding(id(), fact);
+            FindingBuilder b = Coalitions.finding(pattern(), fact);
             if (fact.crossesGenerations() == Decision.UNKNOWN) {
                 List<String> involved = new ArrayList<>(fact.members());
                 involved.addAll(fact.against());

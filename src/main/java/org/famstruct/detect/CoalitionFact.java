@@ -14,9 +14,10 @@ import org.famstruct.model.Coalition;
  * @param evidence   what it rests on (for a coded one, also the relationships of the identical
  *                   inferred coalition that was merged into it)
  * @param crossesGenerations whether it crosses the generational hierarchy
+ * @param notes      what the finding should say besides (a clique enumeration cut short)
  */
 record CoalitionFact(List<String> members, List<String> against, Coalition coded, int strength,
-        List<Evidence> evidence, Decision crossesGenerations) {
+        List<Evidence> evidence, Decision crossesGenerations, List<String> notes) {
 
     /** Haley's denied coalition: the coalition itself, or something it rests on, is covert. */
     boolean covert() {

@@ -3,6 +3,7 @@ package org.famstruct.detect;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.famstruct.graph.FamilyGraph;
 import org.famstruct.model.Coalition;
+import org.famstruct.model.Pattern;
 
 /**
  * Every coalition of one family (PATTERNS.md, {@code coalition}), computed once and shared by
  * the two coalition detectors: the coded ones, read without deceased members and pets, and the
- * inferred ones, "pos(a,b) and opp(a,c) and opp(b,c)" grown into connected groups per target.
- * An inferred coalition identical to a coded one is merged into it.
+ * inferred ones, "pos(a,b) and against(a,c) and against(b,c)" grown into connected groups per
+ * target and split where members oppose each other. An inferred coalition whose members all
+ * belong to a coded one against the same target is merged into it.
  */
 final class Coalitions {
     private final FamilyGraph graph;
@@ -28,6 +31,7 @@ final class Coalitions {
         final Coalition coded;
         final int strength;
         final Set<Evidence> evidence = new LinkedHashSet<>();
+        final List<String> notes = new ArrayList<>();
 
         Draft(List<String> members, List<String> against, Coalition coded, int strength, List<Evidence> evidence) {
             this.members = members;
@@ -38,8 +42,11 @@ final class Coalitions {
         }
     }
 
-    /** pos between two candidates, for the union-find below. */
-    private record Edge(int a, int b, Link link) {}
+    /** pos between two candidates (indexes into the target's candidate list). */
+    record Edge(int a, int b, Link link) {}
+
+    /** After this many cliques for one target the rest of a group is reported as it is (PATTERNS.md). */
+    static final int MAX_CLIQUES = 1000;
 
     private Coalitions(DetectionContext context) {
         this.graph = context.graph();
@@ -52,14 +59,15 @@ final class Coalitions {
 
     private List<CoalitionFact> compute() {
         List<Draft> coded = coded();
-        Map<List<String>, List<Draft>> codedByMembers = new HashMap<>();
-        coded.forEach(d -> codedByMembers.computeIfAbsent(d.members, k -> new ArrayList<>()).add(d));
         List<Draft> inferred = new ArrayList<>();
         for (String target : graph.memberIds()) {
             if (graph.takesPart(target)) {
                 for (Draft draft : inferAgainst(target)) {
-                    Draft twin = codedByMembers.getOrDefault(draft.members, List.of()).stream()
-                            .filter(d -> d.against.contains(target)).findFirst().orElse(null);
+                    // Inferred members who all belong to a coded coalition against the same target
+                    // are that coalition seen again: its relationships join the coded one's evidence.
+                    Draft twin = coded.stream()
+                            .filter(d -> d.against.contains(target) && d.members.containsAll(draft.members))
+                            .findFirst().orElse(null);
                     if (twin != null) {
                         twin.evidence.addAll(draft.evidence);
                     } else {
@@ -82,7 +90,7 @@ final class Coalitions {
         List<Evidence> evidence = new ArrayList<>(d.evidence);
         evidence.sort(FindingBuilder.FILE_ORDER);
         return new CoalitionFact(d.members, d.against, d.coded, d.strength, List.copyOf(evidence),
-                Generations.crossesGenerations(graph, d.members, d.against));
+                Generations.crossesGenerations(graph, d.members, d.against), List.copyOf(d.notes));
     }
 
     /**
@@ -108,16 +116,16 @@ final class Coalitions {
     }
 
     /**
-     * The inferred coalitions against one target. Candidates are the members opposed to it;
-     * two are linked by pos unless both are its executives; each connected group of two or
-     * more is a coalition, unless all its members are the target's executives. The groups are
-     * grown strongest link first (Kruskal), so a group's strength is its weakest necessary
-     * pos link (the bottleneck of its strongest spanning tree), or a weaker opposition.
+     * The inferred coalitions against one target. Candidates are the members who act against
+     * it; two are linked by pos, unless opp holds between them or both are its executives. Each
+     * connected group of two or more is one coalition, unless all its members are the target's
+     * executives; a group in which two members oppose each other is no joint action and falls
+     * apart into its maximal cliques ({@link Cliques}).
      */
     private List<Draft> inferAgainst(String target) {
         List<String> candidates = new ArrayList<>();
         for (String x : graph.neighbours(target)) {
-            if (graph.takesPart(x) && graph.opp(x, target)) {
+            if (graph.takesPart(x) && graph.against(x, target)) {
                 candidates.add(x);
             }
         }
@@ -132,21 +140,16 @@ final class Coalitions {
         if (edges.isEmpty()) {
             return List.of();
         }
-        edges.sort(Comparator.comparingInt((Edge e) -> -e.link().strength())
-                .thenComparingInt(Edge::a).thenComparingInt(Edge::b));
         int n = candidates.size();
         int[] parent = new int[n];
-        int[] bottleneck = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
-            bottleneck[i] = 3;
         }
         for (Edge e : edges) {
             int ra = root(parent, e.a());
             int rb = root(parent, e.b());
             if (ra != rb) {
                 parent[rb] = ra;
-                bottleneck[ra] = Math.min(Math.min(bottleneck[ra], bottleneck[rb]), e.link().strength());
             }
         }
         Map<Integer, List<Integer>> groups = new TreeMap<>();
@@ -154,29 +157,84 @@ final class Coalitions {
             groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
         }
         List<Draft> drafts = new ArrayList<>();
-        for (Map.Entry<Integer, List<Integer>> group : groups.entrySet()) {
-            if (group.getValue().size() < 2) {
+        for (List<Integer> group : groups.values()) {
+            if (group.size() < 2) {
                 continue;
             }
-            List<String> members = group.getValue().stream().map(candidates::get).sorted().toList();
-            if (allExecutivesOf(members, target)) {
+            List<String> members = group.stream().map(candidates::get).sorted().toList();
+            if (!hasOpposedPair(members)) {
+                addDraft(drafts, members, target, edges, index, null);
                 continue;
             }
-            int strength = bottleneck[group.getKey()];
-            Set<Evidence> evidence = new LinkedHashSet<>();
-            for (String m : members) {
-                Link opposed = links.opposed(m, target);
-                strength = Math.min(strength, opposed.strength());
-                evidence.addAll(opposed.evidence());
+            Cliques cliques = Cliques.of(group, edges, MAX_CLIQUES);
+            for (List<Integer> clique : cliques.found()) {
+                addDraft(drafts, clique.stream().map(candidates::get).sorted().toList(), target, edges, index, null);
             }
-            for (Edge e : edges) {
-                if (root(parent, e.a()) == group.getKey()) {
-                    evidence.addAll(e.link().evidence());
+            List<String> rest = cliques.uncovered().stream().map(candidates::get).sorted().toList();
+            if (rest.size() >= 2) {
+                addDraft(drafts, rest, target, edges, index, "more than " + MAX_CLIQUES + " coalitions against "
+                        + Names.of(graph, target) + ": the members not yet placed are reported as one group, "
+                        + "although some of them oppose each other");
+            }
+        }
+        drafts.sort(Comparator.comparing((Draft d) -> String.join("\u0000", d.members)));
+        return drafts;
+    }
+
+    private boolean hasOpposedPair(List<String> members) {
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                if (graph.opp(members.get(i), members.get(j))) {
+                    return true;
                 }
             }
-            drafts.add(new Draft(members, List.of(target), null, strength, new ArrayList<>(evidence)));
         }
-        return drafts;
+        return false;
+    }
+
+    /**
+     * One inferred coalition of these members against the target, unless they are all its
+     * executives. Its strength is its weakest necessary link: the bottleneck of the strongest
+     * spanning tree of pos links among the members (Kruskal), or a weaker act against the target.
+     */
+    private void addDraft(List<Draft> drafts, List<String> members, String target, List<Edge> edges,
+            Map<String, Integer> index, String note) {
+        if (allExecutivesOf(members, target)) {
+            return;
+        }
+        Set<Integer> inside = new HashSet<>();
+        members.forEach(m -> inside.add(index.get(m)));
+        List<Edge> within = new ArrayList<>();
+        for (Edge e : edges) {
+            if (inside.contains(e.a()) && inside.contains(e.b())) {
+                within.add(e);
+            }
+        }
+        within.sort(Comparator.comparingInt((Edge e) -> -e.link().strength())
+                .thenComparingInt(Edge::a).thenComparingInt(Edge::b));
+        Map<Integer, Integer> parent = new HashMap<>();
+        inside.forEach(i -> parent.put(i, i));
+        int strength = 3;
+        Set<Evidence> evidence = new LinkedHashSet<>();
+        for (Edge e : within) {
+            int ra = root(parent, e.a());
+            int rb = root(parent, e.b());
+            if (ra != rb) {
+                parent.put(rb, ra);
+                strength = Math.min(strength, e.link().strength());
+            }
+            evidence.addAll(e.link().evidence());
+        }
+        for (String m : members) {
+            Link acts = links.against(m, target);
+            strength = Math.min(strength, acts.strength());
+            evidence.addAll(acts.evidence());
+        }
+        Draft draft = new Draft(members, List.of(target), null, strength, new ArrayList<>(evidence));
+        if (note != null) {
+            draft.notes.add(note);
+        }
+        drafts.add(draft);
     }
 
     /** The pos links among the candidates, each pair once, walking the smaller side. */
@@ -193,12 +251,20 @@ final class Coalitions {
                     continue;
                 }
                 Link pos = links.positive(x, y);
-                if (pos.holds()) {
+                if (pos.holds() && !graph.opp(x, y)) {
                     edges.add(new Edge(index.get(x), index.get(y), pos));
                 }
             }
         }
         return edges;
+    }
+
+    private static int root(Map<Integer, Integer> parent, int i) {
+        while (parent.get(i) != i) {
+            parent.put(i, parent.get(parent.get(i)));
+            i = parent.get(i);
+        }
+        return i;
     }
 
     private static int root(int[] parent, int i) {
@@ -221,13 +287,14 @@ final class Coalitions {
     }
 
     /** The attributes both coalition patterns share: whether it was coded, and who led it. */
-    static FindingBuilder finding(String pattern, CoalitionFact fact) {
+    static FindingBuilder finding(Pattern pattern, CoalitionFact fact) {
         FindingBuilder b = new FindingBuilder(pattern)
                 .role("members", fact.members())
                 .role("against", fact.against())
                 .attribute("coded", fact.coded() != null)
                 .strength(fact.strength())
-                .evidence(fact.evidence());
+                .evidence(fact.evidence())
+                .notes(fact.notes());
         if (fact.coded() != null && fact.coded().initiator() != null
                 && fact.members().contains(fact.coded().initiator())) {
             b.attribute("initiator", fact.coded().initiator());

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.famstruct.graph.FamilyGraph;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.famstruct.model.Relationship;
 
 /**
- * {@code cross-generational-alliance}: an older member closer to a younger one than to their
- * own partner or co-executive, with nobody set against anybody (FAST, Gehring & Marti 1993: "a
+ * {@code cross-generational-alliance}: an older member who brings more to a younger one than to
+ * their own partner or co-executive, with nobody set against anybody (FAST, Gehring & Marti 1993: "a
  * parent-child dyad is more cohesive than the parental dyad"; the enmeshed-parent /
  * disengaged-parent split of BSFT). An alliance is "independent of a third person" (Haley),
  * so triads already a coalition, detouring or triangulation are left out.
@@ -20,36 +20,21 @@ import org.famstruct.model.Relationship;
 public final class CrossGenerationalAllianceDetector implements Detector {
 
     @Override
-    public String id() {
-        return PatternIds.CROSS_GENERATIONAL_ALLIANCE;
-    }
-
-    @Override
-    public String summary() {
-        return "An older member closer to a younger one than to their own partner or co-executive.";
+    public Pattern pattern() {
+        return Pattern.CROSS_GENERATIONAL_ALLIANCE;
     }
 
     @Override
     public String rule() {
-        return "p is an executive of c or of an older generation, pos(p,c), bond(p,c) >= the alliance minimum "
-                + "(default 2), and p has a partner or co-executive of c, q, with bond(p,c) > bond(p,q). One finding "
-                + "per pair p, c; excluded lists every such q, leaving out a q whose triad with p and c is already "
-                + "a coalition, a detouring or a triangulation, and a q who is as close to c or closer (one "
-                + "triad, one finding; no q left: no finding).";
+        return "p is an executive of c or of an older generation, p has a positive relationship with c that is "
+                + "undirected or directed from p, bond_from(p,c) (what p brings: the relationships undirected or "
+                + "from p to c) is at least the alliance minimum (default 2), and p has a partner or co-executive of "
+                + "c, q, with bond_from(p,c) > bond(p,q). What the child brings (c caretakes or confides in p) is not "
+                + "the parent's alliance. One finding per pair p, c; excluded lists every such q, leaving out a q "
+                + "whose triad with p and c is already a coalition, a detouring or a triangulation (no q left: no "
+                + "finding). When q also qualifies toward c with p among its excluded, the triad belongs to the "
+                + "stronger bond_from to c, and to neither when they are equal.";
     }
-
-    @Override
-    public List<String> references() {
-        return List.of(References.GEHRING_MARTI_1993, References.SZAPOCZNIK_2003, References.MINUCHIN_1974);
-    }
-
-    @Override
-    public List<String> ruleKeys() {
-        return List.of(RulesFile.ALLIANCE_MIN_BOND, RulesFile.OVER_INVOLVEMENT_BONUS);
-    }
-
-    /** One older member p closer to a younger c than to each q in {@code excluded}. */
-    private record Candidate(String p, String c, int bond, Link close, List<String> excluded) {}
 
     @Override
     public void detect(DetectionContext context, Consumer<Finding> sink) {
@@ -74,13 +59,16 @@ public final class CrossGenerationalAllianceDetector implements Detector {
         }
     }
 
+    /** One older member p who brings more to a younger c than to each q in {@code excluded}. */
+    private record Candidate(String p, String c, int bond, Link close, List<String> excluded) {}
+
     private static Candidate candidate(DetectionContext context, String p, String c) {
         FamilyGraph graph = context.graph();
         if (!graph.takesPart(c) || !(graph.isExecutiveOf(p, c) || graph.isOlder(p, c))) {
             return null;
         }
-        Link close = DyadLinks.of(context).positive(p, c);
-        int bond = Bonds.bond(graph, context.rules(), p, c);
+        Link close = DyadLinks.of(context).positiveFrom(p, c);
+        int bond = Bonds.bondFrom(graph, context.rules(), p, c);
         if (!close.holds() || bond < context.rules().allianceMinBond()) {
             return null;
         }
@@ -89,8 +77,8 @@ public final class CrossGenerationalAllianceDetector implements Detector {
     }
 
     /**
-     * One triad, one triadic finding: when q is also closer to c than to p, the triad is p's
-     * alliance only if p's bond with c is the stronger. Equal bonds mean a child close to both
+     * One triad, one triadic finding: when q also brings more to c than to p, the triad is p's
+     * alliance only if p's bond_from to c is the stronger. Equal bonds mean a child close to both
      * parents, which is no split between an enmeshed and a disengaged parent, so neither is
      * reported (the alliance counterpart of the triangulation false positive).
      */
@@ -109,13 +97,17 @@ public final class CrossGenerationalAllianceDetector implements Detector {
         String p = candidate.p();
         String c = candidate.c();
         List<Evidence> evidence = new ArrayList<>();
-        graph.between(p, c).forEach(r -> evidence.add(Evidence.of(r)));
+        for (Relationship r : graph.between(p, c)) {
+            if (!r.directed() || r.from().equals(p)) {
+                evidence.add(Evidence.of(r));
+            }
+        }
         for (String q : excluded) {
             for (Relationship r : graph.between(p, q)) {
                 evidence.add(Evidence.of(r));
             }
         }
-        return new FindingBuilder(id())
+        return new FindingBuilder(pattern())
                 .role("members", List.of(p, c))
                 .role("excluded", excluded)
                 .attribute("bond", candidate.bond())
@@ -125,7 +117,7 @@ public final class CrossGenerationalAllianceDetector implements Detector {
                         + Names.list(graph, excluded) + ".");
     }
 
-    /** The partners and co-executives q of p with bond(p,q) below bond(p,c), in triads no other pattern holds. */
+    /** The partners and co-executives q of p with bond(p,q) below bond_from(p,c), in triads no other pattern holds. */
     private static List<String> excluded(DetectionContext context, String p, String c, int bond) {
         FamilyGraph graph = context.graph();
         TreeSet<String> others = new TreeSet<>(graph.partners(p));

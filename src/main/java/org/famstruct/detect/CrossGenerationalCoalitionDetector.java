@@ -3,7 +3,7 @@ package org.famstruct.detect;
 import java.util.List;
 import java.util.function.Consumer;
 import org.famstruct.graph.FamilyGraph;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 
 /**
  * {@code cross-generational-coalition}: a coalition whose members span generations against a
@@ -14,13 +14,8 @@ import org.famstruct.model.PatternIds;
 public final class CrossGenerationalCoalitionDetector implements Detector {
 
     @Override
-    public String id() {
-        return PatternIds.CROSS_GENERATIONAL_COALITION;
-    }
-
-    @Override
-    public String summary() {
-        return "A coalition across generations against a member who is not younger than all of it.";
+    public Pattern pattern() {
+        return Pattern.CROSS_GENERATIONAL_COALITION;
     }
 
     @Override
@@ -34,11 +29,6 @@ public final class CrossGenerationalCoalitionDetector implements Detector {
     }
 
     @Override
-    public List<String> references() {
-        return List.of(References.MINUCHIN_1974, References.HALEY_1967);
-    }
-
-    @Override
     public void detect(DetectionContext context, Consumer<Finding> sink) {
         FamilyGraph graph = context.graph();
         for (CoalitionFact fact : Coalitions.of(context)) {
@@ -47,7 +37,7 @@ public final class CrossGenerationalCoalitionDetector implements Detector {
             }
             Coalitions.claim(context, fact);
             boolean perverse = fact.covert();
-            FindingBuilder b = Coalitions.finding(id(), fact).attribute("perverse", perverse);
+            FindingBuilder b = Coalitions.finding(pattern(), fact).attribute("perverse", perverse);
             sink.accept(b.build(Names.list(graph, fact.members()) + " ("
                     + Names.number(Generations.count(graph, fact.members())) + " generations) are joined"
                     + (perverse ? ", covertly," : "") + " against " + Names.list(graph, fact.against()) + "."));

@@ -1,6 +1,8 @@
 package org.famstruct.detect;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,7 @@ public final class DetectionContext {
     private final Rules rules;
     private final Set<String> claimedTriads = new HashSet<>();
     private final Map<String, Object> shared = new HashMap<>();
+    private final List<HeldBack> heldBack = new ArrayList<>();
 
     public DetectionContext(FamilyGraph graph, Rules rules) {
         this.graph = graph;
@@ -45,6 +48,16 @@ public final class DetectionContext {
     /** True when a triadic pattern of higher precedence already holds for these three. */
     public boolean isTriadClaimed(String a, String b, String c) {
         return claimedTriads.contains(triadKey(a, b, c));
+    }
+
+    /** Records a finding withheld only because its member is an adult. */
+    public void holdBack(HeldBack note) {
+        heldBack.add(note);
+    }
+
+    /** The held-back findings, in the order the detectors found them. */
+    public List<HeldBack> heldBack() {
+        return List.copyOf(heldBack);
     }
 
     /** A value computed once per family and shared by several detectors (the coalition list...). */

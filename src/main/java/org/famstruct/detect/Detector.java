@@ -1,31 +1,21 @@
 package org.famstruct.detect;
 
-import java.util.List;
 import java.util.function.Consumer;
+import org.famstruct.model.Pattern;
 
 /**
  * One pattern of PATTERNS.md. Detectors are stateless and thread-safe: everything a run needs
  * is in the context. The registry runs them in a fixed order, because triadic patterns take
  * precedence over one another (a triad that is a coalition is not also a triangulation).
+ * The pattern's id, kind, summary and literature are the {@link Pattern}'s; the rule in words
+ * is the detector's, next to the code that applies it.
  */
 public interface Detector {
 
-    /** The pattern id, as in PATTERNS.md and the JSON output. */
-    String id();
+    Pattern pattern();
 
-    /** One line: what the pattern is. */
-    String summary();
-
-    /** The rule in plain words, for {@code famstruct patterns}. */
+    /** The rule in plain words, for {@code famstruct patterns} (docs/patterns.md says the same). */
     String rule();
-
-    /** The literature the rule follows. */
-    List<String> references();
-
-    /** The keys of the rules file ({@link RulesFile}) this pattern's rule reads, for the catalog. */
-    default List<String> ruleKeys() {
-        return List.of();
-    }
 
     void detect(DetectionContext context, Consumer<Finding> sink);
 }

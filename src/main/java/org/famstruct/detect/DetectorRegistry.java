@@ -2,14 +2,13 @@ package org.famstruct.detect;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 
 /**
  * Every detector, in the order they run. The triadic patterns come first and in precedence
  * order (PATTERNS.md: one set of three members gets at most one triadic finding, the first
- * that holds): coalitions, then detouring, then triangulation, then the alliance. The others
- * claim no triads and run after them. One explicit list.
+ * that holds): coalitions, then detouring, then triangulation, then the cross-generational
+ * alliance. The others claim no triads and run after them. One explicit list.
  */
 public final class DetectorRegistry {
     public static final List<Detector> DETECTORS = List.of(
@@ -21,17 +20,18 @@ public final class DetectorRegistry {
             new CrossGenerationalAllianceDetector(),
             new ParentificationDetector(),
             new HierarchyReversalDetector(),
+            new AllianceDetector(),
             new EnmeshmentDetector(),
             new DisengagementDetector());
 
-    /** The same detectors in catalog order ({@link PatternIds#ALL}), for {@code famstruct patterns}. */
+    /** The same detectors in catalog order ({@link Pattern}), for {@code famstruct patterns}. */
     public static final List<Detector> CATALOG = DETECTORS.stream()
-            .sorted(Comparator.comparingInt(d -> PatternIds.ALL.indexOf(d.id())))
+            .sorted(Comparator.comparing(Detector::pattern))
             .toList();
 
     private DetectorRegistry() {}
 
-    public static Optional<Detector> byId(String id) {
-        return DETECTORS.stream().filter(d -> d.id().equals(id)).findFirst();
+    public static Detector of(Pattern pattern) {
+        return DETECTORS.stream().filter(d -> d.pattern() == pattern).findFirst().orElseThrow();
     }
 }

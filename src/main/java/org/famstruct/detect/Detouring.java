@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.famstruct.graph.FamilyGraph;
+import org.famstruct.model.Pattern;
 import org.famstruct.model.RelationshipType;
 
 /**
@@ -23,7 +24,7 @@ final class Detouring {
      *              executive toward the child
      * @param verb  what the parents do to the child, for the summary ("protecting")
      */
-    static void detect(String pattern, Set<RelationshipType> focus, String verb, DetectionContext context,
+    static void detect(Pattern pattern, Set<RelationshipType> focus, String verb, DetectionContext context,
             Consumer<Finding> sink) {
         FamilyGraph graph = context.graph();
         DyadLinks links = DyadLinks.of(context);

@@ -2,7 +2,7 @@ package org.famstruct.detect;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 
 /**
  * {@code detouring-attacking}: parents in conflict who unite in blaming a "bad" child, so that
@@ -11,13 +11,8 @@ import org.famstruct.model.PatternIds;
 public final class DetouringAttackingDetector implements Detector {
 
     @Override
-    public String id() {
-        return PatternIds.DETOURING_ATTACKING;
-    }
-
-    @Override
-    public String summary() {
-        return "Parents in conflict united in blaming a child.";
+    public Pattern pattern() {
+        return Pattern.DETOURING_ATTACKING;
     }
 
     @Override
@@ -30,17 +25,7 @@ public final class DetouringAttackingDetector implements Detector {
     }
 
     @Override
-    public List<String> references() {
-        return List.of(References.MINUCHIN_ROSMAN_BAKER_1978, References.MINUCHIN_1974, References.SZAPOCZNIK_2003);
-    }
-
-    @Override
-    public List<String> ruleKeys() {
-        return List.of(RulesFile.DETOURING_ATTACKING_TYPES);
-    }
-
-    @Override
     public void detect(DetectionContext context, Consumer<Finding> sink) {
-        Detouring.detect(id(), context.rules().attackingTypes(), "blaming", context, sink);
+        Detouring.detect(pattern(), context.rules().attackingTypes(), "blaming", context, sink);
     }
 }

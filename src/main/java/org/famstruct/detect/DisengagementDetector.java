@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.famstruct.graph.FamilyGraph;
 import org.famstruct.model.BoundaryType;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.famstruct.model.RelationshipType;
 
 /**
@@ -15,28 +15,22 @@ import org.famstruct.model.RelationshipType;
  */
 public final class DisengagementDetector implements Detector {
     private static final Set<RelationshipType> APART = EnumSet.of(RelationshipType.DISTANT, RelationshipType.CUTOFF);
+    private static final Set<RelationshipType> OVER_INVOLVED = EnumSet.of(RelationshipType.FUSED,
+            RelationshipType.FUSED_HOSTILE, RelationshipType.FOCUSED_ON, RelationshipType.OVERPROTECTS);
 
     @Override
-    public String id() {
-        return PatternIds.DISENGAGEMENT;
-    }
-
-    @Override
-    public String summary() {
-        return "Rigid boundaries: too little contact where the structure expects it.";
+    public Pattern pattern() {
+        return Pattern.DISENGAGEMENT;
     }
 
     @Override
     public String rule() {
         return "distant or cutoff between current partners, between a parent and a child, or between siblings "
-                + "(sharing a parent), one finding per dyad; every boundary rated rigid, one finding per boundary. "
+                + "(sharing a parent), one finding per dyad, unless the same pair also has an over-involved tie "
+                + "(fused, fused-hostile, focused-on, overprotects): distance inside an over-involved tie is its "
+                + "reactive side, not a rigid boundary. Every boundary rated rigid, one finding per boundary. "
                 + "cutoff: Bowen's emotional cutoff. Deceased members take part in nothing, so a cutoff with the "
                 + "deceased is not disengagement.";
-    }
-
-    @Override
-    public List<String> references() {
-        return List.of(References.MINUCHIN_1974, References.BOWEN_1978, References.MCGOLDRICK_2008);
     }
 
     @Override
@@ -51,18 +45,23 @@ public final class DisengagementDetector implements Detector {
                 continue;
             }
             Link apart = links.toward(a, b, APART);
-            if (!apart.holds()) {
-                continue;
+            if (!apart.holds() || overInvolved(graph, a, b)) {
+                continue; // distance inside an over-involved tie is its reactive side, not a rigid boundary
             }
             boolean cutoff = apart.evidence().stream().anyMatch(e -> e.type().equals(RelationshipType.CUTOFF.id()));
-            sink.accept(new FindingBuilder(id())
+            sink.accept(new FindingBuilder(pattern())
                     .role("members", dyad)
                     .attribute("cutoff", cutoff)
                     .strength(apart.strength())
                     .evidence(apart)
                     .build(Names.list(graph, dyad) + " (" + relation + ") are " + (cutoff ? "cut off." : "distant.")));
         }
-        RatedBoundaries.detect(id(), BoundaryType.RIGID, context, sink);
+        RatedBoundaries.detect(pattern(), BoundaryType.RIGID, context, sink);
+    }
+
+    /** An over-involved tie between a and b, either direction. */
+    private static boolean overInvolved(FamilyGraph graph, String a, String b) {
+        return graph.between(a, b).stream().anyMatch(r -> OVER_INVOLVED.contains(r.type()));
     }
 
     /** How the structure expects a and b to be in contact, or null when it does not. */

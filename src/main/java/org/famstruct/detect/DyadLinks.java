@@ -1,10 +1,12 @@
 package org.famstruct.detect;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.famstruct.graph.FamilyGraph;
 import org.famstruct.model.Coalition;
 import org.famstruct.model.Relationship;
@@ -12,17 +14,32 @@ import org.famstruct.model.RelationshipType;
 import org.famstruct.model.Valence;
 
 /**
- * The dyad questions of PATTERNS.md (pos, opp, "a has type T toward c") answered with their
+ * The dyad questions of PATTERNS.md (pos, against, opp, tension, draws, "a has type T toward c") answered with their
  * evidence rather than a yes/no, so every detector cites the same relationships the same way.
  * Built once per family ({@link #of}).
  */
 final class DyadLinks {
+    private static final Set<RelationshipType> DISTANCE = EnumSet.of(RelationshipType.DISTANT);
+    private static final Set<RelationshipType> GO_BETWEEN = EnumSet.of(RelationshipType.GO_BETWEEN);
+    /** Mutual types (close, fused) draw nobody: they are bonds, not acts. */
+    private static final Set<RelationshipType> DRAWING_ACTS = EnumSet.of(RelationshipType.RECRUITS,
+            RelationshipType.CONFIDES_IN, RelationshipType.OVERPROTECTS, RelationshipType.FOCUSED_ON);
     private final FamilyGraph graph;
     /** Coded coalitions that set one member of a pair against the other, by pair key. */
     private final Map<String, List<Coalition>> coalitionOpposition = new HashMap<>();
 
+    /** For each member a, the members a draws in (draws(a,c)), for triangulation's candidates. */
+    private final Map<String, Set<String>> drawn = new HashMap<>();
+
     private DyadLinks(FamilyGraph graph) {
         this.graph = graph;
+        for (Relationship r : graph.family().relationships()) {
+            if (DRAWING_ACTS.contains(r.type())) {
+                drawn.computeIfAbsent(r.from(), k -> new TreeSet<>()).add(r.to());
+            } else if (r.type() == RelationshipType.GO_BETWEEN) {
+                drawn.computeIfAbsent(r.to(), k -> new TreeSet<>()).add(r.from());
+            }
+        }
         for (Coalition c : graph.family().coalitions()) {
             for (String m : c.members()) {
                 for (String t : c.against()) {
@@ -57,11 +74,65 @@ final class DyadLinks {
         return Link.of(evidence);
     }
 
+    /**
+     * against(x,y): x acts against y. Undirected negative relationships between them, directed
+     * negative ones from x to y, and coded coalitions with x among the members and y among the
+     * targets.
+     */
+    Link against(String x, String y) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (Relationship r : graph.between(x, y)) {
+            if (r.type().valence() == Valence.NEGATIVE && (!r.directed() || r.from().equals(x))) {
+                evidence.add(Evidence.of(r));
+            }
+        }
+        for (Coalition c : coalitionOpposition.getOrDefault(key(x, y), List.of())) {
+            if (c.members().contains(x) && c.against().contains(y)) {
+                evidence.add(Evidence.of(c));
+            }
+        }
+        return Link.of(evidence);
+    }
+
+    /** tension(a,b): opposition either way (covert counts), or distance. */
+    Link tension(String a, String b) {
+        return opposed(a, b).or(toward(a, b, DISTANCE));
+    }
+
+    /**
+     * draws(a,c): a draws c into a's relations with others. a recruits c, confides in c,
+     * overprotects or is focused on c ({@link #acts}); or c is a go-between for a.
+     */
+    Link draws(String a, String c) {
+        return acts(a, c).or(toward(c, a, GO_BETWEEN));
+    }
+
+    /** Every c with draws(a,c), sorted. */
+    Set<String> drawnBy(String a) {
+        return drawn.getOrDefault(a, Set.of());
+    }
+
+    /** The part of draws(a,c) that is a's own act (c's being a go-between for a is c's act). */
+    Link acts(String a, String c) {
+        return toward(a, c, DRAWING_ACTS);
+    }
+
     /** pos(a,b): positive relationships between them. */
     Link positive(String a, String b) {
         List<Evidence> evidence = new ArrayList<>();
         for (Relationship r : graph.between(a, b)) {
             if (r.type().valence() == Valence.POSITIVE) {
+                evidence.add(Evidence.of(r));
+            }
+        }
+        return Link.of(evidence);
+    }
+
+    /** Positive relationships between p and c that are undirected or directed from p: what p brings. */
+    Link positiveFrom(String p, String c) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (Relationship r : graph.between(p, c)) {
+            if (r.type().valence() == Valence.POSITIVE && (!r.directed() || r.from().equals(p))) {
                 evidence.add(Evidence.of(r));
             }
         }

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.famstruct.graph.FamilyGraph;
 import org.famstruct.model.BoundaryType;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.famstruct.model.RelationshipType;
 
 /**
@@ -19,13 +19,8 @@ public final class EnmeshmentDetector implements Detector {
             RelationshipType.FUSED_HOSTILE);
 
     @Override
-    public String id() {
-        return PatternIds.ENMESHMENT;
-    }
-
-    @Override
-    public String summary() {
-        return "Diffuse boundaries: over-involvement that erodes separateness.";
+    public Pattern pattern() {
+        return Pattern.ENMESHMENT;
     }
 
     @Override
@@ -34,11 +29,6 @@ public final class EnmeshmentDetector implements Detector {
                 + "diffuse (one finding per boundary; its members are the subsystem, family meaning every living "
                 + "member). cross_generational: the fused dyad spans generations (a diffuse generational "
                 + "boundary); such findings sort first.";
-    }
-
-    @Override
-    public List<String> references() {
-        return List.of(References.MINUCHIN_1974, References.MCGOLDRICK_2008);
     }
 
     @Override
@@ -55,7 +45,7 @@ public final class EnmeshmentDetector implements Detector {
             Integer ga = graph.generation(a);
             Integer gb = graph.generation(b);
             boolean across = ga != null && gb != null && !ga.equals(gb);
-            FindingBuilder f = new FindingBuilder(id())
+            FindingBuilder f = new FindingBuilder(pattern())
                     .role("members", dyad)
                     .attribute("cross_generational", across)
                     .strength(fused.strength())
@@ -66,6 +56,6 @@ public final class EnmeshmentDetector implements Detector {
             }
             sink.accept(f.build(Names.list(graph, dyad) + " are fused" + (across ? " across generations." : ".")));
         }
-        RatedBoundaries.detect(id(), BoundaryType.DIFFUSE, context, sink);
+        RatedBoundaries.detect(pattern(), BoundaryType.DIFFUSE, context, sink);
     }
 }

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 
 /**
  * Assembles a {@link Finding} in the shape the renderers rely on: role lists sorted and in the
- * order of {@link PatternIds#ROLES}, attributes sorted by name, evidence once each and in file
+ * order of {@link Pattern#ROLES}, attributes sorted by name, evidence once each and in file
  * order, strength within 1..3.
  */
 final class FindingBuilder {
@@ -24,19 +24,19 @@ final class FindingBuilder {
             .thenComparing(Evidence::kind)
             .thenComparing(Evidence::type);
 
-    private final String pattern;
+    private final Pattern pattern;
     private final Map<String, List<String>> roles = new TreeMap<>();
     private final Map<String, Object> attributes = new TreeMap<>();
     private final Set<Evidence> evidence = new LinkedHashSet<>();
     private final List<String> notes = new ArrayList<>();
     private int strength = 3;
 
-    FindingBuilder(String pattern) {
+    FindingBuilder(Pattern pattern) {
         this.pattern = pattern;
     }
 
     FindingBuilder role(String name, Collection<String> ids) {
-        if (!PatternIds.ROLES.contains(name)) {
+        if (!Pattern.ROLES.contains(name)) {
             throw new IllegalArgumentException("unknown role " + name);
         }
         roles.put(name, ids.stream().distinct().sorted().toList());
@@ -79,7 +79,7 @@ final class FindingBuilder {
 
     Finding build(String summary) {
         Map<String, List<String>> ordered = new LinkedHashMap<>();
-        for (String role : PatternIds.ROLES) {
+        for (String role : Pattern.ROLES) {
             if (roles.containsKey(role)) {
                 ordered.put(role, roles.get(role));
             }

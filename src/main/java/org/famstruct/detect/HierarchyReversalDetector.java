@@ -8,41 +8,29 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.famstruct.graph.FamilyGraph;
 import org.famstruct.model.Coalition;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.famstruct.model.Relationship;
 import org.famstruct.model.RelationshipType;
 
 /**
  * {@code hierarchy-reversal}: a child who holds power over an older member (FAST, Gehring &
- * Marti 1993: hierarchy reversal; Minuchin 1974 on the inverted executive hierarchy).
+ * Marti 1993: hierarchy reversal; Minuchin 1974 on the inverted executive hierarchy), in
+ * childhood. A coalition has no {@code since}, so only a minor's lead of one counts.
  */
 public final class HierarchyReversalDetector implements Detector {
 
     @Override
-    public String id() {
-        return PatternIds.HIERARCHY_REVERSAL;
-    }
-
-    @Override
-    public String summary() {
-        return "A child who holds power over an older member.";
+    public Pattern pattern() {
+        return Pattern.HIERARCHY_REVERSAL;
     }
 
     @Override
     public String rule() {
-        return "Only for minors. The child controls a member of an older generation, or leads a coded coalition "
-                + "(is its initiator and no member of it is younger) against an executive of the child or an older "
-                + "member. One finding per child; toward lists every member it holds power over.";
-    }
-
-    @Override
-    public List<String> references() {
-        return List.of(References.GEHRING_MARTI_1993, References.MINUCHIN_1974);
-    }
-
-    @Override
-    public List<String> ruleKeys() {
-        return List.of(RulesFile.MINOR_AGE_BELOW);
+        return "Only in childhood. c controls p with gen(c) > gen(p), and the relationship concerns c as a child "
+                + "(c is a minor, or it has since: childhood, or its since falls before c turned 18); or c, a minor, "
+                + "leads a coded coalition (is its initiator and no member of it is younger) against an executive "
+                + "of c or an older member. One finding per child; toward lists every member it holds power over. "
+                + "Held back for an adult whose control has no since, with a note, as for parentification.";
     }
 
     @Override
@@ -54,12 +42,19 @@ public final class HierarchyReversalDetector implements Detector {
                 led.computeIfAbsent(c.initiator(), k -> new ArrayList<>()).add(c);
             }
         }
-        for (String child : Participants.minors(context)) {
-            detectFor(graph, child, led.getOrDefault(child, List.of()), sink);
+        for (String child : graph.memberIds()) {
+            if (graph.takesPart(child)) {
+                detectFor(context, child, led.getOrDefault(child, List.of()), sink);
+            }
         }
     }
 
-    private void detectFor(FamilyGraph graph, String child, List<Coalition> ledByChild, Consumer<Finding> sink) {
+    private void detectFor(DetectionContext context, String child, List<Coalition> ledByChild,
+            Consumer<Finding> sink) {
+        FamilyGraph graph = context.graph();
+        boolean minor = Ages.minor(graph.family(), graph.member(child), context.rules());
+        List<Relationship> heldBack = new ArrayList<>();
+        TreeSet<String> heldToward = new TreeSet<>();
         TreeSet<String> toward = new TreeSet<>();
         List<Evidence> evidence = new ArrayList<>();
         TreeSet<String> undecided = new TreeSet<>();
@@ -70,6 +65,14 @@ public final class HierarchyReversalDetector implements Detector {
             }
             for (Relationship r : graph.directed(child, other, RelationshipType.CONTROLS)) {
                 if (graph.isOlder(other, child)) {
+                    Ages.Childhood childhood = Ages.childhood(graph.family(), graph.member(child), r, context.rules());
+                    if (childhood == Ages.Childhood.NOT_SAID) {
+                        heldBack.add(r);
+                        heldToward.add(other);
+                    }
+                    if (!childhood.counts()) {
+                        continue;
+                    }
                     toward.add(other);
                     evidence.add(Evidence.of(r));
                     strength = Math.max(strength, r.intensity()); // each alone suffices
@@ -78,7 +81,7 @@ public final class HierarchyReversalDetector implements Detector {
                 }
             }
         }
-        for (Coalition c : ledByChild) {
+        for (Coalition c : minor ? ledByChild : List.<Coalition>of()) {
             List<String> members = c.members().stream().filter(graph::takesPart).toList();
             if (members.size() < 2) {
                 continue; // read without the deceased and pets, it is no coalition
@@ -106,18 +109,23 @@ public final class HierarchyReversalDetector implements Detector {
                 strength = 3;
             }
         }
+        if (!heldBack.isEmpty()) {
+            context.holdBack(HeldBackNotes.adult(context, pattern(), child, heldToward, heldBack));
+        }
         if (toward.isEmpty()) {
             return;
         }
-        FindingBuilder b = new FindingBuilder(id())
+        FindingBuilder b = new FindingBuilder(pattern())
                 .role("members", List.of(child))
                 .role("toward", toward)
+                .attribute("since_childhood", !minor)
                 .strength(strength)
                 .evidence(evidence);
         if (!undecided.isEmpty()) {
             b.note(Generations.undecidedNote(graph, undecided, "whether " + Names.of(graph, child)
                     + " holds power over further older members"));
         }
-        sink.accept(b.build(Names.of(graph, child) + " holds power over " + Names.list(graph, toward) + "."));
+        sink.accept(b.build(Names.of(graph, child) + (minor ? " holds" : " has held since childhood")
+                + " power over " + Names.list(graph, toward) + "."));
     }
 }

@@ -15,7 +15,7 @@ public final class LabelMatcher {
 
     /** True when {@code finding} is an occurrence of the present label {@code label}. */
     public static boolean matches(ExpectedLabel label, Finding finding) {
-        if (label.absent() || !label.pattern().equals(finding.pattern())) {
+        if (label.absent() || label.pattern() != finding.pattern()) {
             return false;
         }
         for (Map.Entry<String, List<String>> role : label.roles().entrySet()) {
@@ -30,7 +30,7 @@ public final class LabelMatcher {
     /** Whether the label holds: some finding matches it; for an absent label, no finding has its pattern. */
     public static boolean holds(ExpectedLabel label, List<Finding> findings) {
         if (label.absent()) {
-            return findings.stream().noneMatch(f -> f.pattern().equals(label.pattern()));
+            return findings.stream().noneMatch(f -> f.pattern() == label.pattern());
         }
         return findings.stream().anyMatch(f -> matches(label, f));
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.famstruct.graph.FamilyGraph;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.famstruct.model.Union;
 
 /**
@@ -45,8 +45,8 @@ public final class MeasuresCalculator {
         }
         Double cohesion = dyads.isEmpty() ? null : (double) bondSum / dyads.size();
         return new Measures(members, generations.size(), dyads.size(), balance(graph, dyads), cohesion,
-                parentalBond(graph), dyadFindings(findings, PatternIds.ENMESHMENT),
-                dyadFindings(findings, PatternIds.DISENGAGEMENT), counts(findings));
+                parentalBond(graph), dyadFindings(findings, Pattern.ENMESHMENT),
+                dyadFindings(findings, Pattern.DISENGAGEMENT), counts(findings));
     }
 
     /**
@@ -115,10 +115,10 @@ public final class MeasuresCalculator {
     }
 
     /** Findings of a boundary pattern about a dyad, not a rated boundary. */
-    private static int dyadFindings(List<Finding> findings, String pattern) {
+    private static int dyadFindings(List<Finding> findings, Pattern pattern) {
         int n = 0;
         for (Finding f : findings) {
-            if (f.pattern().equals(pattern) && f.evidence().stream().noneMatch(e -> e.kind().equals("boundary"))) {
+            if (f.pattern() == pattern && f.evidence().stream().noneMatch(e -> e.kind().equals("boundary"))) {
                 n++;
             }
         }
@@ -127,8 +127,8 @@ public final class MeasuresCalculator {
 
     private static Map<String, Integer> counts(List<Finding> findings) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        PatternIds.ALL.forEach(id -> counts.put(id, 0));
-        findings.forEach(f -> counts.merge(f.pattern(), 1, Integer::sum));
+        Pattern.IDS.forEach(id -> counts.put(id, 0));
+        findings.forEach(f -> counts.merge(f.pattern().id(), 1, Integer::sum));
         return Collections.unmodifiableMap(counts);
     }
 }

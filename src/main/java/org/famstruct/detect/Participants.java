@@ -21,16 +21,4 @@ final class Participants {
         }
         return dyads;
     }
-
-    /** Minors who take part, in file order: the children the hierarchy patterns are about. */
-    static List<String> minors(DetectionContext context) {
-        FamilyGraph graph = context.graph();
-        List<String> minors = new ArrayList<>();
-        for (String id : graph.memberIds()) {
-            if (graph.takesPart(id) && context.rules().isMinor(graph.member(id))) {
-                minors.add(id);
-            }
-        }
-        return minors;
-    }
 }

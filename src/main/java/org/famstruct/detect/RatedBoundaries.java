@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.famstruct.graph.FamilyGraph;
+import org.famstruct.model.Pattern;
 import org.famstruct.model.Boundary;
 import org.famstruct.model.BoundaryType;
 
@@ -16,7 +17,7 @@ import org.famstruct.model.BoundaryType;
 final class RatedBoundaries {
     private RatedBoundaries() {}
 
-    static void detect(String pattern, BoundaryType type, DetectionContext context, Consumer<Finding> sink) {
+    static void detect(Pattern pattern, BoundaryType type, DetectionContext context, Consumer<Finding> sink) {
         FamilyGraph graph = context.graph();
         for (Boundary boundary : graph.family().boundaries()) {
             if (boundary.type() != type) {

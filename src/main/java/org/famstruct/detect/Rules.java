@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.famstruct.model.Member;
 import org.famstruct.model.RelationshipType;
 
 /**
@@ -14,8 +13,8 @@ import org.famstruct.model.RelationshipType;
  * them in that file's format ({@link RulesFile}).
  *
  * @param minorAgeBelow         minor(x): no age, or an age under this (hierarchy patterns)
- * @param allianceMinBond       cross-generational-alliance: the least bond(p,c)
- * @param triangulationRequiresRecruit triangulation: at least one side must recruit the third
+ * @param allianceMinBond       alliance and cross-generational-alliance: the least bond
+ * @param triangulationRequiresAct triangulation: at least one side must draw the third in by an act
  * @param overInvolvementBonus  bond(): what over-involved positive types add to their intensity
  * @param minStrength           findings weaker than this are not reported
  * @param detouringSupportiveTypes relationship types (canonical ids) that count as supportive focus
@@ -24,7 +23,7 @@ import org.famstruct.model.RelationshipType;
 public record Rules(
         int minorAgeBelow,
         int allianceMinBond,
-        boolean triangulationRequiresRecruit,
+        boolean triangulationRequiresAct,
         int overInvolvementBonus,
         int minStrength,
         List<String> detouringSupportiveTypes,
@@ -64,11 +63,6 @@ public record Rules(
             }
         }
         return List.copyOf(ids);
-    }
-
-    /** minor(x) of PATTERNS.md: no age, or an age under {@link #minorAgeBelow}. */
-    public boolean isMinor(Member member) {
-        return member.age() == null || member.age() < minorAgeBelow;
     }
 
     /** The supportive-focus types as a set. */

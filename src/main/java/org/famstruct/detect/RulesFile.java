@@ -44,7 +44,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class RulesFile {
     public static final String MINOR_AGE_BELOW = "minor_age_below";
     public static final String ALLIANCE_MIN_BOND = "alliance_min_bond";
-    public static final String TRIANGULATION_REQUIRES_RECRUIT = "triangulation_requires_recruit";
+    public static final String TRIANGULATION_REQUIRES_ACT = "triangulation_requires_act";
     public static final String OVER_INVOLVEMENT_BONUS = "over_involvement_bonus";
     public static final String MIN_STRENGTH = "min_strength";
     public static final String DETOURING_SUPPORTIVE_TYPES = "detouring_supportive_types";
@@ -58,7 +58,7 @@ public final class RulesFile {
         keys.put(MINOR_AGE_BELOW, "minor(x): a member with no age, or an age under this (0..131), counts as a minor "
                 + "(parentification, hierarchy-reversal).");
         keys.put(ALLIANCE_MIN_BOND, "cross-generational-alliance: the least bond(p,c), -3..3.");
-        keys.put(TRIANGULATION_REQUIRES_RECRUIT, "triangulation: at least one of the two in conflict must recruit "
+        keys.put(TRIANGULATION_REQUIRES_ACT, "triangulation: at least one of the two in conflict must recruit "
                 + "the third (false: closeness to both suffices).");
         keys.put(OVER_INVOLVEMENT_BONUS, "bond(): what fused, overprotects, caretakes and confides-in add to their "
                 + "intensity, 0..3.");
@@ -124,7 +124,7 @@ public final class RulesFile {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(MINOR_AGE_BELOW, rules.minorAgeBelow());
         values.put(ALLIANCE_MIN_BOND, rules.allianceMinBond());
-        values.put(TRIANGULATION_REQUIRES_RECRUIT, rules.triangulationRequiresRecruit());
+        values.put(TRIANGULATION_REQUIRES_ACT, rules.triangulationRequiresAct());
         values.put(OVER_INVOLVEMENT_BONUS, rules.overInvolvementBonus());
         values.put(MIN_STRENGTH, rules.minStrength());
         values.put(DETOURING_SUPPORTIVE_TYPES, rules.detouringSupportiveTypes());
@@ -205,7 +205,7 @@ public final class RulesFile {
             }
             int minorAgeBelow = integer(values, MINOR_AGE_BELOW, d.minorAgeBelow(), 0, 131);
             int allianceMinBond = integer(values, ALLIANCE_MIN_BOND, d.allianceMinBond(), -3, 3);
-            boolean requiresRecruit = bool(values, TRIANGULATION_REQUIRES_RECRUIT, d.triangulationRequiresRecruit());
+            boolean requiresRecruit = bool(values, TRIANGULATION_REQUIRES_ACT, d.triangulationRequiresAct());
             int bonus = integer(values, OVER_INVOLVEMENT_BONUS, d.overInvolvementBonus(), 0, 3);
             int minStrength = integer(values, MIN_STRENGTH, d.minStrength(), 1, 3);
             List<String> supportive = types(values, DETOURING_SUPPORTIVE_TYPES, d.detouringSupportiveTypes());

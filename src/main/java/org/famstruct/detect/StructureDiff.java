@@ -89,7 +89,7 @@ public record StructureDiff(
 
     private static Map<String, Finding> findingsByKey(List<Finding> findings) {
         Map<String, Finding> map = new LinkedHashMap<>();
-        findings.forEach(f -> map.put(f.pattern() + " " + f.roles(), f));
+        findings.forEach(f -> map.put(f.pattern().id() + " " + f.roles(), f));
         return map;
     }
 

@@ -1,104 +1,149 @@
 package org.famstruct.detect;
 
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.famstruct.graph.FamilyGraph;
-import org.famstruct.model.PatternIds;
-import org.famstruct.model.RelationshipType;
+import org.famstruct.model.Pattern;
 
 /**
- * {@code triangulation}: a third member drawn into the conflict of two others and pulled by
- * both sides (Minuchin 1974: "each parent demands that the child side with him against the
- * other parent", the unstable coalition; Bowen 1978: "one side in conflict and two sides in
- * harmony").
+ * {@code triangulation}: a third member drawn into the tension between two others, in both
+ * traditions the literature uses. Bowen (1978): "a two-person system under stress draws in a
+ * third", often one side making the third a confidant or go-between; Minuchin (1974): "each
+ * parent demands that the child side with him against the other parent", both sides pulling.
+ * The finding says which form was seen ({@code sides}).
  */
 public final class TriangulationDetector implements Detector {
-    private static final Set<RelationshipType> RECRUITS = EnumSet.of(RelationshipType.RECRUITS);
 
     @Override
-    public String id() {
-        return PatternIds.TRIANGULATION;
-    }
-
-    @Override
-    public String summary() {
-        return "A member drawn into the conflict of two others, pulled by both.";
+    public Pattern pattern() {
+        return Pattern.TRIANGULATION;
     }
 
     @Override
     public String rule() {
-        return "opp(a,b), and c is drawn in by both: each of a and b recruits c or has a positive relationship "
-                + "with c, neither is opposed to c (that would be a coalition), and at least one of them recruits "
-                + "c. Closeness alone to two members who quarrel is everywhere in families and is not reported "
-                + "(rules: triangulation_requires_recruit). parental: a and b are both executives of c; mutual: "
-                + "both recruit c.";
-    }
-
-    @Override
-    public List<String> references() {
-        return List.of(References.MINUCHIN_1974, References.BOWEN_1978);
-    }
-
-    @Override
-    public List<String> ruleKeys() {
-        return List.of(RulesFile.TRIANGULATION_REQUIRES_RECRUIT);
+        return "tension(a,b) (open or covert conflict, or distance), and a third member c drawn in by at least one "
+                + "side: a or b recruits, confides in, overprotects or is focused on c, or c is a go-between for a "
+                + "or b. c must belong to the tension: linked to each of a and b by a coded relationship or by "
+                + "kinship (parent or executive, child, partner, sibling). When only one side pulls, the tension must "
+                + "be opposition, not mere distance. Closeness alone to two members who quarrel draws nobody in and "
+                + "is not reported (rules: triangulation_requires_act). A triad already a coalition or a detouring is "
+                + "not a triangulation. sides: 2 when each side draws c in or is positively linked to c, else 1; "
+                + "mutual: both sides draw c in by their own act; go_between: c is a go-between for a side; "
+                + "parental: a and b are both executives of c; tension: conflict, covert-conflict or distance.";
     }
 
     @Override
     public void detect(DetectionContext context, Consumer<Finding> sink) {
         FamilyGraph graph = context.graph();
+        DyadLinks links = DyadLinks.of(context);
         for (String a : graph.memberIds()) {
             if (!graph.takesPart(a)) {
                 continue;
             }
             for (String b : graph.neighbours(a)) {
-                if (a.compareTo(b) < 0 && graph.takesPart(b) && graph.opp(a, b)) {
-                    triangles(context, a, b, sink);
+                if (a.compareTo(b) < 0 && graph.takesPart(b)) {
+                    Link tension = links.tension(a, b);
+                    if (tension.holds()) {
+                        triangles(context, links, a, b, tension, sink);
+                    }
                 }
             }
         }
     }
 
-    /** Every third member drawn into the conflict of a and b. */
-    private void triangles(DetectionContext context, String a, String b, Consumer<Finding> sink) {
+    /** Every third member drawn into the tension between a and b. */
+    private void triangles(DetectionContext context, DyadLinks links, String a, String b, Link tension,
+            Consumer<Finding> sink) {
         FamilyGraph graph = context.graph();
-        DyadLinks links = DyadLinks.of(context);
-        Set<String> nearA = graph.neighbours(a);
-        Set<String> nearB = graph.neighbours(b);
-        Set<String> walk = nearA.size() <= nearB.size() ? nearA : nearB;
-        Set<String> other = walk == nearA ? nearB : nearA;
-        for (String c : walk) {
-            if (c.equals(a) || c.equals(b) || !other.contains(c) || !graph.takesPart(c)) {
-                continue;
-            }
-            if (graph.opp(a, c) || graph.opp(b, c) || context.isTriadClaimed(a, b, c)) {
-                continue;
-            }
-            Link recruitA = links.toward(a, c, RECRUITS);
-            Link recruitB = links.toward(b, c, RECRUITS);
-            Link pullA = recruitA.or(links.positive(a, c));
-            Link pullB = recruitB.or(links.positive(b, c));
-            if (!pullA.holds() || !pullB.holds()) {
-                continue;
-            }
-            if (context.rules().triangulationRequiresRecruit() && !recruitA.holds() && !recruitB.holds()) {
-                continue; // close to both who quarrel, but not pulled: Bowen's everyday triangle
-            }
-            context.claimTriad(a, b, c);
-            Link conflict = links.opposed(a, b);
-            List<String> between = List.of(a, b);
-            boolean parental = graph.isExecutiveOf(a, c) && graph.isExecutiveOf(b, c);
-            sink.accept(new FindingBuilder(id())
-                    .role("members", List.of(c))
-                    .role("between", between)
-                    .attribute("parental", parental)
-                    .attribute("mutual", recruitA.holds() && recruitB.holds())
-                    .strength(Link.weakest(conflict, pullA, pullB))
-                    .evidence(conflict, pullA, pullB)
-                    .build(Names.of(graph, c) + " is drawn into the conflict between " + Names.list(graph, between)
-                            + "."));
+        // Whoever is drawn in is drawn by a side, so only they need looking at (a member in
+        // contact with thousands is not walked for each of its quarrels); without the act rule,
+        // closeness to both suffices and the smaller side's neighbours are the candidates.
+        Set<String> near = new TreeSet<>(links.drawnBy(a));
+        near.addAll(links.drawnBy(b));
+        if (!context.rules().triangulationRequiresAct()) {
+            Set<String> nearA = graph.neighbours(a);
+            Set<String> nearB = graph.neighbours(b);
+            near.addAll(nearA.size() <= nearB.size() ? nearA : nearB);
         }
+        for (String c : near) {
+            if (c.equals(a) || c.equals(b) || !graph.takesPart(c) || context.isTriadClaimed(a, b, c)) {
+                continue;
+            }
+            Finding finding = triangle(context, links, a, b, c, tension);
+            if (finding != null) {
+                context.claimTriad(a, b, c);
+                sink.accept(finding);
+            }
+        }
+    }
+
+    private Finding triangle(DetectionContext context, DyadLinks links, String a, String b, String c, Link tension) {
+        FamilyGraph graph = context.graph();
+        if (!belongs(graph, c, a) || !belongs(graph, c, b)) {
+            return null; // a stranger to one side is no part of its quarrel
+        }
+        Link drawsA = links.draws(a, c);
+        Link drawsB = links.draws(b, c);
+        Link posA = links.positive(a, c);
+        Link posB = links.positive(b, c);
+        boolean drawn = drawsA.holds() || drawsB.holds();
+        if (!drawn && (context.rules().triangulationRequiresAct() || !posA.holds() || !posB.holds())) {
+            return null; // close to both who quarrel, but nobody pulls: Bowen's everyday triangle
+        }
+        boolean sideA = drawsA.holds() || posA.holds();
+        boolean sideB = drawsB.holds() || posB.holds();
+        int sides = sideA && sideB ? 2 : 1;
+        Link opposition = links.opposed(a, b);
+        if (sides == 1 && !opposition.holds()) {
+            return null; // one member pulling a third against mere distance is no triangle
+        }
+        Link actsA = links.acts(a, c);
+        Link actsB = links.acts(b, c);
+        boolean goBetween = drawsA.evidence().size() > actsA.evidence().size()
+                || drawsB.evidence().size() > actsB.evidence().size();
+        String kind = !opposition.holds() ? "distance"
+                : opposition.evidence().stream().anyMatch(Evidence::overt) ? "conflict" : "covert-conflict";
+        Link counted = opposition.holds() ? opposition : tension;
+        Link pull = drawn ? drawsA.or(drawsB) : posA.or(posB);
+        List<Evidence> evidence = new ArrayList<>(counted.evidence());
+        // A side's pull is its drawing act, or, when it only makes the second side, its closeness.
+        evidence.addAll((drawsA.holds() ? drawsA : posA).evidence());
+        evidence.addAll((drawsB.holds() ? drawsB : posB).evidence());
+        if (!sideA) {
+            graph.between(a, c).forEach(r -> evidence.add(Evidence.of(r)));
+        }
+        if (!sideB) {
+            graph.between(b, c).forEach(r -> evidence.add(Evidence.of(r)));
+        }
+        List<String> between = List.of(a, b);
+        return new FindingBuilder(pattern())
+                .role("members", List.of(c))
+                .role("between", between)
+                .attribute("sides", sides)
+                .attribute("mutual", actsA.holds() && actsB.holds())
+                .attribute("go_between", goBetween)
+                .attribute("parental", graph.isExecutiveOf(a, c) && graph.isExecutiveOf(b, c))
+                .attribute("tension", kind)
+                .strength(Math.min(counted.strength(), pull.strength()))
+                .evidence(evidence)
+                .build(Names.of(graph, c) + " is drawn into the " + describe(kind) + " between "
+                        + Names.list(graph, between) + (goBetween ? " as a go-between" : "")
+                        + (sides == 2 ? ", pulled by both sides." : ", by one side."));
+    }
+
+    /** c belongs to a side's tension: a coded relationship or kinship links them. */
+    private static boolean belongs(FamilyGraph graph, String c, String side) {
+        return !graph.between(c, side).isEmpty() || graph.areKin(c, side);
+    }
+
+    private static String describe(String tension) {
+        return switch (tension) {
+            case "covert-conflict" -> "covert conflict";
+            case "distance" -> "distance";
+            default -> "conflict";
+        };
     }
 }

@@ -33,8 +33,12 @@ public final class FamilyGraph {
     private final Map<String, Set<String>> partners = new HashMap<>();
     private final Map<String, Set<String>> everPartners = new HashMap<>();
     private final Map<String, Set<String>> executives = new HashMap<>();
+    /** The reverse of {@link #executives}: whom each member is an executive of. */
+    private final Map<String, Set<String>> charges = new HashMap<>();
     private final Map<Dyad, List<Relationship>> dyads = new HashMap<>();
     private final Set<Dyad> opposedByCoalition = new HashSet<>();
+    /** (member, target) of every coded coalition: the member acts against the target. */
+    private final Set<Dyad> coalitionArcs = new HashSet<>();
     private final List<List<String>> relationshipDyads;
     private final Map<String, Set<String>> neighbours = new HashMap<>();
 
@@ -62,6 +66,7 @@ public final class FamilyGraph {
             for (String m : c.members()) {
                 for (String t : c.against()) {
                     opposedByCoalition.add(key(m, t));
+                    coalitionArcs.add(new Dyad(m, t));
                     link(m, t);
                 }
             }
@@ -70,6 +75,7 @@ public final class FamilyGraph {
                 .sorted(java.util.Comparator.comparing(Dyad::a).thenComparing(Dyad::b))
                 .map(Dyad::ids).toList();
         new ExecutiveScope(this).fill(executives);
+        executives.forEach((child, list) -> list.forEach(p -> charges.computeIfAbsent(p, k -> new TreeSet<>()).add(child)));
     }
 
     /**
@@ -165,6 +171,11 @@ public final class FamilyGraph {
         return Collections.unmodifiableSet(executives.getOrDefault(id, Set.of()));
     }
 
+    /** The members {@code id} is an executive of (their children, and those their {@code executive} covers), sorted. */
+    public Set<String> charges(String id) {
+        return Collections.unmodifiableSet(charges.getOrDefault(id, Set.of()));
+    }
+
     public boolean isExecutiveOf(String p, String c) {
         return executives(c).contains(p);
     }
@@ -201,6 +212,27 @@ public final class FamilyGraph {
         return found;
     }
 
+    /**
+     * against(x,y) of PATTERNS.md: x acts against y. An undirected negative relationship between
+     * them, a directed negative one from x to y, or a coded coalition with x among its members
+     * and y among its targets. Being blamed, or being a coalition's target, is acting against
+     * nobody.
+     */
+    public boolean against(String x, String y) {
+        for (Relationship r : between(x, y)) {
+            if (r.type().valence() == Valence.NEGATIVE && (!r.directed() || r.from().equals(x))) {
+                return true;
+            }
+        }
+        return coalitionArcs.contains(new Dyad(x, y));
+    }
+
+    /** Kin in the sense of triangulation: parent or executive, child, partner (any union), sibling. */
+    public boolean areKin(String a, String b) {
+        return areParentAndChild(a, b) || isExecutiveOf(a, b) || isExecutiveOf(b, a)
+                || everPartners(a).contains(b) || areSiblings(a, b);
+    }
+
     /** pos(a,b): some relationship of positive valence links a and b. */
     public boolean pos(String a, String b) {
         for (Relationship r : between(a, b)) {
@@ -211,7 +243,7 @@ public final class FamilyGraph {
         return false;
     }
 
-    /** opp(a,b): a negative relationship links them, or a coded coalition sets one against the other. */
+    /** opp(a,b): against(a,b) or against(b,a): a negative relationship links them, or a coded coalition sets one against the other. */
     public boolean opp(String a, String b) {
         for (Relationship r : between(a, b)) {
             if (r.type().valence() == Valence.NEGATIVE) {

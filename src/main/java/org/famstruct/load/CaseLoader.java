@@ -22,6 +22,7 @@ import org.famstruct.model.Member;
 import org.famstruct.model.Relationship;
 import org.famstruct.model.SourcePos;
 import org.famstruct.model.Union;
+import org.famstruct.model.YearOrDate;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.Event;
@@ -33,7 +34,7 @@ import org.snakeyaml.engine.v2.events.Event;
  * collected; the family is returned only when there was none.
  */
 public final class CaseLoader {
-    static final List<String> TOP_KEYS = List.of("famstruct", "family", "source", "notes", "members", "unions",
+    static final List<String> TOP_KEYS = List.of("famstruct", "family", "source", "date", "notes", "members", "unions",
             "relationships", "coalitions", "boundaries", "expected");
     /** How stdin is named in messages. */
     public static final String STDIN = "<stdin>";
@@ -103,7 +104,7 @@ public final class CaseLoader {
         if (parts.members.isEmpty() && !sink.hasErrors()) {
             sink.error(new SourcePos(file, 1, 1), "a case needs 'members:' with at least one member");
         }
-        Family family = new Family(file, parts.name, parts.source, parts.notes, parts.members, parts.unions,
+        Family family = new Family(file, parts.name, parts.source, parts.notes, parts.date, parts.members, parts.unions,
                 parts.relationships, parts.coalitions, parts.boundaries, parts.expected);
         try {
             CaseChecks.check(family, ctx);
@@ -128,6 +129,7 @@ public final class CaseLoader {
         String name;
         String source;
         String notes;
+        YearOrDate date;
         final Map<String, Member> members = new LinkedHashMap<>();
         final List<Union> unions = new ArrayList<>();
         final List<Relationship> relationships = new ArrayList<>();
@@ -211,6 +213,7 @@ public final class CaseLoader {
             case "family" -> parts.name = orDefault(ctx.string(in.readNode(), "family"), parts.name);
             case "source" -> parts.source = ctx.string(in.readNode(), "source");
             case "notes" -> parts.notes = ctx.string(in.readNode(), "notes");
+            case "date" -> parts.date = ctx.yearOrDate(in.readNode(), "date");
             default -> {
                 in.readNode();
                 if (!name.startsWith("x-")) {

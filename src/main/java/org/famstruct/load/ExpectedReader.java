@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.famstruct.model.ExpectedLabel;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 
 /** Reads one entry of {@code expected:}, the coder's own labels for agreement scoring. */
 final class ExpectedReader {
@@ -13,7 +13,7 @@ final class ExpectedReader {
 
     static {
         List<String> keys = new ArrayList<>(List.of("pattern", "absent", "note"));
-        keys.addAll(PatternIds.ROLES);
+        keys.addAll(Pattern.ROLES);
         KEYS = List.copyOf(keys);
     }
 
@@ -34,12 +34,13 @@ final class ExpectedReader {
         if (pattern == null) {
             return null;
         }
-        if (!PatternIds.ALL.contains(pattern)) {
-            ctx.error(f.get(key).pos(), "unknown pattern '" + pattern + "'" + Suggest.hint(pattern, PatternIds.ALL));
+        Pattern known = Pattern.byId(pattern).orElse(null);
+        if (known == null) {
+            ctx.error(f.get(key).pos(), "unknown pattern '" + pattern + "'" + Suggest.hint(pattern, Pattern.IDS));
             return null;
         }
         Map<String, List<String>> roles = new LinkedHashMap<>();
-        for (String role : PatternIds.ROLES) {
+        for (String role : Pattern.ROLES) {
             if (!f.has(role)) {
                 continue;
             }
@@ -53,6 +54,6 @@ final class ExpectedReader {
             }
             roles.put(role, ids.stream().sorted().toList());
         }
-        return new ExpectedLabel(pattern, absent, roles, f.pos());
+        return new ExpectedLabel(known, absent, roles, f.pos());
     }
 }

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import org.famstruct.model.Relationship;
 import org.famstruct.model.RelationshipType;
+import org.famstruct.model.Since;
+import org.famstruct.model.YearOrDate;
 
 /** Reads one entry of {@code relationships:}. */
 final class RelationshipReader {
     private static final List<String> KEYS = List.of("between", "from", "to", "type", "intensity", "overt",
-            "chronic", "kind", "note");
+            "chronic", "since", "kind", "note");
     private static final List<String> ABUSE_KINDS = List.of("physical", "emotional", "sexual");
     private static final String INTENSITY_WORDS = "intensity must be 1, 2, 3, weak, moderate or strong";
 
@@ -45,6 +47,7 @@ final class RelationshipReader {
         boolean chronic = !f.has("chronic") || !Boolean.FALSE.equals(ctx.bool(f.get("chronic"), "chronic"));
         String kind = f.has("kind") ? ctx.string(f.get("kind"), "kind") : null;
         String note = f.has("note") ? ctx.string(f.get("note"), "note") : null;
+        Since since = f.has("since") ? since(f.get("since"), ctx) : null;
         if (a == null || b == null || type == null || intensity == 0) {
             return null;
         }
@@ -63,7 +66,7 @@ final class RelationshipReader {
                     + Suggest.hint(kind, ABUSE_KINDS));
         }
         return new Relationship(a, b, type, intensity, overt, chronic,
-                kind == null ? null : kind.toLowerCase(Locale.ROOT), note, f.pos());
+                kind == null ? null : kind.toLowerCase(Locale.ROOT), note, since, f.pos());
     }
 
     private static RelationshipType type(Fields f, ReadContext ctx) {
@@ -82,6 +85,15 @@ final class RelationshipReader {
             return null;
         }
         return type.get();
+    }
+
+    /** A year, an ISO date, or {@code childhood}; null after an error. */
+    private static Since since(YNode node, ReadContext ctx) {
+        if (node instanceof YNode.Scalar scalar && scalar.value().trim().equalsIgnoreCase("childhood")) {
+            return Since.CHILDHOOD;
+        }
+        YearOrDate date = ctx.yearOrDate(node, "since (a year, an ISO date or 'childhood')");
+        return date == null ? null : Since.of(date);
     }
 
     /** 1..3 or weak/moderate/strong; 0 after an error. */

@@ -2,7 +2,8 @@ package org.famstruct.model;
 
 /**
  * One relationship between two distinct members. For directed types {@code from} acts on
- * {@code to}; for undirected types the order is the file's and means nothing.
+ * {@code to}; for undirected types the order is the file's and means nothing. {@code since} is
+ * when it began, or null when the file does not say.
  */
 public record Relationship(
         String from,
@@ -13,6 +14,7 @@ public record Relationship(
         boolean chronic,
         String kind,
         String note,
+        Since since,
         SourcePos pos) {
 
     public boolean directed() {

@@ -29,6 +29,7 @@ public enum RelationshipType {
     CARETAKES("caretakes", true, POSITIVE, OVER, "caretaker", "caregiver"),
     CONFIDES_IN("confides-in", true, POSITIVE, OVER, "confidant"),
     CONTROLS("controls", true, NEUTRAL, NORMAL, "dominates"),
+    GO_BETWEEN("go-between", true, NEUTRAL, OVER, "mediates", "mediator", "messenger"),
     ABUSES("abuses", true, NEGATIVE, OVER, "abuse"),
     NEGLECTS("neglects", true, NEGATIVE, UNDER, "neglect");
 

@@ -31,7 +31,7 @@ public final class AgreementReport {
     }
 
     private static List<Object> row(PatternAgreement a) {
-        return List.of(a.pattern(), a.files(), a.truePositives(), a.falsePositives(), a.falseNegatives(),
+        return List.of(a.pattern().id(), a.files(), a.truePositives(), a.falsePositives(), a.falseNegatives(),
                 Numbers.text(a.precision()), Numbers.text(a.recall()), Numbers.text(a.f1()), Numbers.text(a.kappa()));
     }
 
@@ -69,7 +69,7 @@ public final class AgreementReport {
         json.writeArrayFieldStart("patterns");
         for (PatternAgreement a : agreement.results()) {
             json.writeStartObject();
-            json.writeStringField("pattern", a.pattern());
+            json.writeStringField("pattern", a.pattern().id());
             json.writeNumberField("files", a.files());
             json.writeNumberField("tp", a.truePositives());
             json.writeNumberField("fp", a.falsePositives());

@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.famstruct.detect.Finding;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 
 /**
  * {@code --format csv|tsv}: a tidy table. By default one row per family (file, family,
- * status, measures, then a count per reported pattern); with {@code --per finding}, one row per
+ * status, measures, a count per reported pattern, and the number of held-back notes); with {@code --per finding}, one row per
  * finding (long format for R and pandas). A header row, stable column order, RFC 4180 quoting.
  * An invalid file still gets a row, with status {@code invalid}, so nothing silently drops out.
  */
@@ -38,7 +38,8 @@ final class CsvReport implements ReportWriter {
         }
         List<String> header = new ArrayList<>(List.of("file", "family", "status"));
         MeasureColumns.names().forEach(header::add);
-        header.addAll(settings.patterns());
+        settings.patterns().forEach(p -> header.add(p.id()));
+        header.add("notes");
         csv.printRecord(header);
     }
 
@@ -64,13 +65,15 @@ final class CsvReport implements ReportWriter {
             row.add("invalid");
             MeasureColumns.names().forEach(n -> row.add(""));
             settings.patterns().forEach(p -> row.add(""));
+            row.add("");
             return row;
         }
         row.add(result.analysis().graph().family().name());
         row.add("ok");
         MeasureColumns.of(result.analysis().measures()).values().forEach(v -> row.add(Numbers.text(v)));
         Map<String, Integer> counts = result.analysis().measures().counts();
-        settings.patterns().forEach(p -> row.add(counts.getOrDefault(p, 0)));
+        settings.patterns().forEach(p -> row.add(counts.getOrDefault(p.id(), 0)));
+        row.add(result.analysis().heldBack().size());
         return row;
     }
 
@@ -78,8 +81,8 @@ final class CsvReport implements ReportWriter {
         List<Object> row = new ArrayList<>();
         row.add(result.file());
         row.add(result.analysis().graph().family().name());
-        row.add(f.pattern());
-        for (String role : PatternIds.ROLES) {
+        row.add(f.pattern().id());
+        for (String role : Pattern.ROLES) {
             row.add(String.join(" ", f.role(role)));
         }
         row.add(f.strength());

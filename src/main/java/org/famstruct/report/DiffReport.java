@@ -36,7 +36,7 @@ public final class DiffReport {
     }
 
     private static String finding(Finding f) {
-        return f.pattern() + " (" + Describe.roles(f) + "; strength " + f.strength() + "): " + f.summary();
+        return f.pattern().id() + " (" + Describe.roles(f) + "; strength " + f.strength() + "): " + f.summary();
     }
 
     private static void text(StructureDiff diff, String before, String after, OutputStream out) {
@@ -50,7 +50,7 @@ public final class DiffReport {
         List<String> findings = new ArrayList<>();
         diff.findingsGone().forEach(f -> findings.add("gone     " + finding(f)));
         diff.findingsNew().forEach(f -> findings.add("new      " + finding(f)));
-        diff.findingsChanged().forEach(c -> findings.add("changed  " + c.after().pattern() + " ("
+        diff.findingsChanged().forEach(c -> findings.add("changed  " + c.after().pattern().id() + " ("
                 + Describe.roles(c.after()) + "): strength " + c.before().strength() + " -> " + c.after().strength()
                 + attributeChange(c.before(), c.after())));
         section(w, "Findings", findings);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.famstruct.detect.Evidence;
 import org.famstruct.detect.Finding;
+import org.famstruct.detect.HeldBack;
 import org.famstruct.detect.Rules;
 import org.famstruct.detect.RulesFile;
 import org.famstruct.graph.FamilyGraph;
@@ -31,6 +32,7 @@ final class FamilyJson {
                 writeFinding(json, finding);
             }
             json.writeEndArray();
+            writeHeldBack(json, result.analysis().heldBack());
             writeMeasures(json, result);
         }
         json.writeArrayFieldStart("errors");
@@ -74,7 +76,8 @@ final class FamilyJson {
 
     static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
         json.writeStartObject();
-        json.writeStringField("pattern", finding.pattern());
+        json.writeStringField("pattern", finding.pattern().id());
+        json.writeStringField("kind", finding.kind().id());
         for (Map.Entry<String, List<String>> role : finding.roles().entrySet()) {
             writeStrings(json, role.getKey(), role.getValue());
         }
@@ -95,6 +98,25 @@ final class FamilyJson {
             writeStrings(json, "notes", finding.notes());
         }
         json.writeEndObject();
+    }
+
+    /** The findings held back because their member is an adult, each with its remedy. */
+    private static void writeHeldBack(JsonGenerator json, List<HeldBack> notes) throws IOException {
+        json.writeArrayFieldStart("notes");
+        for (HeldBack note : notes) {
+            json.writeStartObject();
+            json.writeStringField("pattern", note.pattern().id());
+            writeStrings(json, "members", List.of(note.member()));
+            writeStrings(json, "toward", note.toward());
+            json.writeStringField("note", note.text());
+            json.writeArrayFieldStart("evidence");
+            for (Evidence evidence : note.evidence()) {
+                writeEvidence(json, evidence);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     static void writeEvidence(JsonGenerator json, Evidence evidence) throws IOException {

@@ -2,9 +2,11 @@ package org.famstruct.report;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.famstruct.detect.Finding;
 import org.famstruct.graph.FamilyGraph;
+import org.famstruct.model.Pattern;
 
 /** {@code --format markdown}: the text report as Markdown, for case notes and supplements. */
 final class MarkdownReport implements ReportWriter {
@@ -46,21 +48,36 @@ final class MarkdownReport implements ReportWriter {
         out.println("|---|---|");
         Describe.generations(graph).forEach((g, names) -> out.println("| " + g + " | " + cell(String.join(", ", names)) + " |"));
         out.println();
-        if (result.analysis().findings().isEmpty()) {
-            out.println("No findings.");
-        } else {
-            out.println("| pattern | finding | roles | strength | attributes | evidence (lines) |");
-            out.println("|---|---|---|---|---|---|");
-            for (Finding f : result.analysis().findings()) {
-                String lines = f.evidence().stream().map(e -> String.valueOf(e.pos().line())).collect(Collectors.joining(", "));
-                out.println("| " + f.pattern() + " | " + cell(f.summary()) + " | " + cell(Describe.roles(f)) + " | "
-                        + f.strength() + " | " + cell(Describe.attributes(f)) + " | " + lines + " |");
-            }
+        table("Problems", result.analysis().findings(Pattern.Kind.PROBLEM));
+        table("Strengths", result.analysis().findings(Pattern.Kind.STRENGTH));
+        if (!result.analysis().heldBack().isEmpty()) {
+            out.println("**Notes:**");
+            out.println();
+            result.analysis().heldBack().forEach(n -> out.println("- " + cell(n.text())));
+            out.println();
         }
-        out.println();
         out.println(MeasureColumns.of(result.analysis().measures()).entrySet().stream()
                 .map(e -> e.getKey().replace('_', ' ') + ": " + (e.getValue() == null ? "–" : Numbers.text(e.getValue())))
                 .collect(Collectors.joining(" · ", "**Measures:** ", "")));
         out.flush();
+    }
+
+    /** One kind of findings as a table under a bold title, or a line saying there are none. */
+    private void table(String title, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            out.println("**" + title + ":** none.");
+            out.println();
+            return;
+        }
+        out.println("**" + title + ":**");
+        out.println();
+        out.println("| pattern | finding | roles | strength | attributes | evidence (lines) |");
+        out.println("|---|---|---|---|---|---|");
+        for (Finding f : findings) {
+            String lines = f.evidence().stream().map(e -> String.valueOf(e.pos().line())).collect(Collectors.joining(", "));
+            out.println("| " + f.pattern().id() + " | " + cell(f.summary()) + " | " + cell(Describe.roles(f)) + " | "
+                    + f.strength() + " | " + cell(Describe.attributes(f)) + " | " + lines + " |");
+        }
+        out.println();
     }
 }

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.famstruct.detect.Evidence;
 import org.famstruct.detect.Finding;
+import org.famstruct.detect.HeldBack;
 import org.famstruct.graph.FamilyGraph;
+import org.famstruct.model.Pattern;
 
 /**
- * {@code --format text}: a report for a person. Per family: members by generation, findings
- * grouped by pattern, each with its sentence, roles, strength, attributes and evidence lines,
- * then the measures. Errors are on stderr; here an invalid file only gets a pointer to them.
+ * {@code --format text}: a report for a person. Per family: members by generation, the problem
+ * findings grouped by pattern, each with its sentence, roles, strength, attributes and evidence
+ * lines, then the strengths the same way, the held-back notes, and the measures. Errors are on stderr; here an invalid file only gets a pointer to them.
  */
 final class TextReport implements ReportWriter {
     private final PrintWriter out;
@@ -44,7 +46,9 @@ final class TextReport implements ReportWriter {
         }
         out.println("Members by generation:");
         Describe.generations(graph).forEach((g, names) -> out.println("  " + g + ": " + String.join(", ", names)));
-        writeFindings(result.analysis().findings());
+        writeFindings("Problems", result.analysis().findings(Pattern.Kind.PROBLEM));
+        writeFindings("Strengths", result.analysis().findings(Pattern.Kind.STRENGTH));
+        writeNotes(result.analysis().heldBack());
         StringBuilder measures = new StringBuilder("Measures:");
         MeasureColumns.of(result.analysis().measures()).forEach((name, value) ->
                 measures.append(' ').append(name.replace('_', ' ')).append(' ')
@@ -54,18 +58,19 @@ final class TextReport implements ReportWriter {
         out.flush();
     }
 
-    private void writeFindings(List<Finding> findings) {
+    /** Findings of one kind under a title ("Problems", "Strengths"), grouped by pattern. */
+    private void writeFindings(String title, List<Finding> findings) {
         if (findings.isEmpty()) {
-            out.println("Findings: none");
+            out.println(title + ": none");
             return;
         }
-        out.println("Findings: " + findings.size());
-        Map<String, List<Finding>> byPattern = new LinkedHashMap<>();
+        out.println(title + ": " + findings.size());
+        Map<Pattern, List<Finding>> byPattern = new LinkedHashMap<>();
         for (Finding finding : findings) {
             byPattern.computeIfAbsent(finding.pattern(), p -> new java.util.ArrayList<>()).add(finding);
         }
         byPattern.forEach((pattern, list) -> {
-            out.println("  " + ansi.pattern(pattern) + " (" + list.size() + ")");
+            out.println("  " + ansi.pattern(pattern.id()) + " (" + list.size() + ")");
             for (Finding finding : list) {
                 out.println("    - " + finding.summary());
                 String attributes = Describe.attributes(finding);
@@ -79,5 +84,16 @@ final class TextReport implements ReportWriter {
                 }
             }
         });
+    }
+
+    /** Findings held back because their member is an adult: shown only when there are some. */
+    private void writeNotes(List<HeldBack> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        out.println("Notes: " + notes.size());
+        for (HeldBack note : notes) {
+            out.println("  - " + ansi.warn(note.text()));
+        }
     }
 }

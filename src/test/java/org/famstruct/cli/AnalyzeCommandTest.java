@@ -112,11 +112,11 @@ class AnalyzeCommandTest {
         assertFalse(CliRun.run("analyze", "-f", "jsonl", recruitedOnly).out().contains("\"pattern\":\"triangulation\""));
         Path rules = dir.resolve("rules.yaml");
         Files.writeString(rules, CliRun.run("patterns", "--defaults").out()
-                .replace("triangulation_requires_recruit: true", "triangulation_requires_recruit: false"));
+                .replace("triangulation_requires_act: true", "triangulation_requires_act: false"));
         CliRun run = CliRun.run("analyze", "-f", "json", "--rules", rules.toString(), recruitedOnly);
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("\"pattern\": \"triangulation\""), run.out());
-        assertTrue(run.out().contains("\"triangulation_requires_recruit\": false"), "the rules in force are reported");
+        assertTrue(run.out().contains("\"triangulation_requires_act\": false"), "the rules in force are reported");
     }
 
     @Test
@@ -133,13 +133,15 @@ class AnalyzeCommandTest {
     void patternsCommandPrintsTheCatalog() {
         CliRun run = CliRun.run("patterns");
         assertEquals(0, run.exit());
-        for (String id : org.famstruct.model.PatternIds.ALL) {
-            assertTrue(run.out().contains("\n" + id + "\n") || run.out().startsWith(id + "\n"), id);
+        for (org.famstruct.model.Pattern p : org.famstruct.model.Pattern.values()) {
+            String heading = p.id() + " (" + p.kind().id() + ")\n";
+            assertTrue(run.out().contains("\n" + heading) || run.out().startsWith(heading), p.id());
         }
+        assertTrue(run.out().contains("\nalliance (strength)\n"));
         assertTrue(run.out().contains("Minuchin, S. (1974)"));
         CliRun one = CliRun.run("patterns", "parentification");
-        assertTrue(one.out().startsWith("parentification\n"));
-        assertFalse(one.out().contains("triangulation\n"));
+        assertTrue(one.out().startsWith("parentification (problem)\n"));
+        assertFalse(one.out().contains("triangulation ("));
         assertEquals(2, CliRun.run("patterns", "parentificaton").exit());
     }
 

@@ -70,7 +70,7 @@ class CommandsTest {
         assertEquals(0, run.exit(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("pattern,files,tp,fp,fn,precision,recall,f1,kappa", lines.get(0));
-        assertEquals(11, lines.size());
+        assertEquals(1 + org.famstruct.model.Pattern.values().length, lines.size());
         assertTrue(lines.contains("triangulation,3,1,0,0,1.0,1.0,1.0,1.0"), run.out());
         CliRun json = CliRun.run("agree", "-f", "json", "examples");
         assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("labelled_files").asInt() >= 6);

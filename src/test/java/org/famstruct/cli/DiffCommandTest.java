@@ -52,7 +52,8 @@ class DiffCommandTest {
         assertTrue(run.out().contains("  changed  conflict ma - pa: intensity 3 -> 1\n"), run.out());
         assertTrue(run.out().contains("Members\n  added    baby\n"), run.out());
         assertTrue(run.out().contains("  changed  triangulation (members: kid; between: ma, pa): strength 2 -> 1;"
-                + " attributes mutual, parental -> parental\n"), run.out());
+                + " attributes mutual, parental, sides=2, tension=conflict -> parental, sides=2, tension=conflict\n"),
+                run.out());
     }
 
     @Test

@@ -7,13 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.famstruct.model.ExpectedLabel;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.junit.jupiter.api.Test;
 
 class AgreementTest {
-    private static final String TRI = PatternIds.TRIANGULATION;
+    private static final Pattern TRI = Pattern.TRIANGULATION;
 
-    private static ExpectedLabel present(String pattern, String... members) {
+    private static ExpectedLabel present(Pattern pattern, String... members) {
         Map<String, List<String>> roles = new LinkedHashMap<>();
         if (members.length > 0) {
             roles.put("members", List.of(members));
@@ -21,11 +21,11 @@ class AgreementTest {
         return new ExpectedLabel(pattern, false, roles, null);
     }
 
-    private static ExpectedLabel absent(String pattern) {
+    private static ExpectedLabel absent(Pattern pattern) {
         return new ExpectedLabel(pattern, true, Map.of(), null);
     }
 
-    private static Finding found(String pattern, String... members) {
+    private static Finding found(Pattern pattern, String... members) {
         return new Finding(pattern, Map.of("members", List.of(members)), Map.of(), 2, List.of(), "", List.of());
     }
 
@@ -50,9 +50,9 @@ class AgreementTest {
 
     @Test
     void uncodedPatternsAndUnlabelledFilesDoNotCount() {
-        Agreement agreement = new Agreement(List.of(TRI, PatternIds.COALITION));
+        Agreement agreement = new Agreement(List.of(TRI, Pattern.COALITION));
         agreement.add(List.of(), List.of(found(TRI, "kid")));
-        agreement.add(List.of(present(PatternIds.COALITION)), List.of(found(TRI, "kid"), found(PatternIds.COALITION, "a")));
+        agreement.add(List.of(present(Pattern.COALITION)), List.of(found(TRI, "kid"), found(Pattern.COALITION, "a")));
         assertEquals(1, agreement.labelledFiles());
         Agreement.PatternAgreement tri = agreement.results().get(0);
         assertEquals(0, tri.files());

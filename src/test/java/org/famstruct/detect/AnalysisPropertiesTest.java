@@ -20,13 +20,13 @@ import org.famstruct.load.CaseLoader;
 import org.famstruct.load.LoadResult;
 import org.famstruct.model.Diagnostic;
 import org.famstruct.model.Family;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 
 /** Invariants of the analysis over random valid families. */
 class AnalysisPropertiesTest {
-    private static final Set<String> WITHOUT_RELATIONSHIPS = Set.of(PatternIds.COALITION,
-            PatternIds.CROSS_GENERATIONAL_COALITION, PatternIds.HIERARCHY_REVERSAL, PatternIds.ENMESHMENT,
-            PatternIds.DISENGAGEMENT);
+    private static final Set<Pattern> WITHOUT_RELATIONSHIPS = Set.of(Pattern.COALITION,
+            Pattern.CROSS_GENERATIONAL_COALITION, Pattern.HIERARCHY_REVERSAL, Pattern.ENMESHMENT,
+            Pattern.DISENGAGEMENT);
 
     @Provide
     Arbitrary<String> families() {
@@ -96,7 +96,7 @@ class AnalysisPropertiesTest {
     @Property(tries = 300)
     void withoutRelationshipsOnlyBoundariesAndCodedCoalitionsRemain(@ForAll("families") String yaml) {
         Family f = load(yaml);
-        Family bare = new Family(f.file(), f.name(), f.source(), f.notes(), f.members(), f.unions(), List.of(),
+        Family bare = new Family(f.file(), f.name(), f.source(), f.notes(), f.date(), f.members(), f.unions(), List.of(),
                 f.coalitions(), f.boundaries(), f.expected());
         for (Finding finding : analyze(bare).findings()) {
             assertTrue(WITHOUT_RELATIONSHIPS.contains(finding.pattern()), finding::toString);
@@ -111,10 +111,10 @@ class AnalysisPropertiesTest {
         Map<String, String> owner = new HashMap<>();
         for (Finding f : analyze(load(yaml)).findings()) {
             String kind = switch (f.pattern()) {
-                case PatternIds.COALITION, PatternIds.CROSS_GENERATIONAL_COALITION -> "coalition";
-                case PatternIds.DETOURING_SUPPORTIVE, PatternIds.DETOURING_ATTACKING -> "detouring";
-                case PatternIds.TRIANGULATION -> "triangulation";
-                case PatternIds.CROSS_GENERATIONAL_ALLIANCE -> "alliance";
+                case COALITION, CROSS_GENERATIONAL_COALITION -> "coalition";
+                case DETOURING_SUPPORTIVE, DETOURING_ATTACKING -> "detouring";
+                case TRIANGULATION -> "triangulation";
+                case CROSS_GENERATIONAL_ALLIANCE -> "alliance";
                 default -> null;
             };
             if (kind == null) {
@@ -132,14 +132,14 @@ class AnalysisPropertiesTest {
         List<String> triads = new ArrayList<>();
         List<String> pairs = new ArrayList<>();
         List<String> thirds;
-        if (f.pattern().contains("coalition")) {
+        if (f.pattern() == Pattern.COALITION || f.pattern() == Pattern.CROSS_GENERATIONAL_COALITION) {
             for (int i = 0; i < f.members().size(); i++) {
                 for (int j = i + 1; j < f.members().size(); j++) {
                     pairs.add(f.members().get(i) + " " + f.members().get(j));
                 }
             }
             thirds = f.role("against");
-        } else if (f.pattern().equals(PatternIds.CROSS_GENERATIONAL_ALLIANCE)) {
+        } else if (f.pattern() == Pattern.CROSS_GENERATIONAL_ALLIANCE) {
             pairs.add(String.join(" ", f.members()));
             thirds = f.role("excluded");
         } else {

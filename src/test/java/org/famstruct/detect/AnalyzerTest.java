@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.famstruct.graph.FamilyGraph;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.junit.jupiter.api.Test;
 
 class AnalyzerTest {
@@ -37,24 +37,24 @@ class AnalyzerTest {
     @Test
     void findingsComeInCatalogOrderAndTheCountsCoverEveryPattern() {
         Analysis a = Cases.analyze(FAMILY);
-        assertEquals(List.of(PatternIds.CROSS_GENERATIONAL_COALITION, PatternIds.ENMESHMENT, PatternIds.ENMESHMENT,
-                PatternIds.DISENGAGEMENT), a.findings().stream().map(Finding::pattern).toList());
+        assertEquals(List.of(Pattern.CROSS_GENERATIONAL_COALITION, Pattern.ENMESHMENT, Pattern.ENMESHMENT,
+                Pattern.DISENGAGEMENT), a.findings().stream().map(Finding::pattern).toList());
         Map<String, Integer> counts = a.measures().counts();
-        assertEquals(PatternIds.ALL, List.copyOf(counts.keySet()));
-        assertEquals(1, counts.get(PatternIds.CROSS_GENERATIONAL_COALITION));
-        assertEquals(2, counts.get(PatternIds.ENMESHMENT));
-        assertEquals(0, counts.get(PatternIds.TRIANGULATION));
+        assertEquals(Pattern.IDS, List.copyOf(counts.keySet()));
+        assertEquals(1, counts.get(Pattern.CROSS_GENERATIONAL_COALITION.id()));
+        assertEquals(2, counts.get(Pattern.ENMESHMENT.id()));
+        assertEquals(0, counts.get(Pattern.TRIANGULATION.id()));
     }
 
     @Test
     void unselectedPatternsAreNotReportedButStillCountedAndStillTakePrecedence() {
         FamilyGraph graph = Cases.graph(FAMILY);
-        Set<String> selected = Set.of(PatternIds.CROSS_GENERATIONAL_ALLIANCE, PatternIds.ENMESHMENT);
+        Set<Pattern> selected = Set.of(Pattern.CROSS_GENERATIONAL_ALLIANCE, Pattern.ENMESHMENT);
         Analysis a = new Analyzer(Rules.DEFAULTS, selected).analyze(graph);
         // mum-kid would be an alliance, but the triad is a coalition even when coalitions are not reported.
-        assertEquals(List.of(PatternIds.ENMESHMENT, PatternIds.ENMESHMENT),
+        assertEquals(List.of(Pattern.ENMESHMENT, Pattern.ENMESHMENT),
                 a.findings().stream().map(Finding::pattern).toList());
-        assertEquals(1, a.measures().counts().get(PatternIds.CROSS_GENERATIONAL_COALITION));
+        assertEquals(1, a.measures().counts().get(Pattern.CROSS_GENERATIONAL_COALITION.id()));
     }
 
     @Test

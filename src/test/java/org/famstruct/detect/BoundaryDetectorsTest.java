@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Enmeshment and disengagement: dyads and rated boundaries. */
 class BoundaryDetectorsTest {
-    private static final String ENMESHMENT = PatternIds.ENMESHMENT;
-    private static final String DISENGAGEMENT = PatternIds.DISENGAGEMENT;
+    private static final Pattern ENMESHMENT = Pattern.ENMESHMENT;
+    private static final Pattern DISENGAGEMENT = Pattern.DISENGAGEMENT;
 
     private static final String FAMILY = """
             members:

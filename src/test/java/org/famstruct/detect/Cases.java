@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,7 @@ import org.famstruct.graph.FamilyGraph;
 import org.famstruct.load.CaseLoader;
 import org.famstruct.load.LoadResult;
 import org.famstruct.model.Diagnostic;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 
 /** Loads small cases for the detector tests and picks findings out of an analysis. */
 final class Cases {
@@ -43,21 +44,21 @@ final class Cases {
     }
 
     static Analysis analyze(String yaml, Rules rules) {
-        return new Analyzer(rules, Set.copyOf(PatternIds.ALL)).analyze(graph(yaml));
+        return new Analyzer(rules, EnumSet.allOf(Pattern.class)).analyze(graph(yaml));
     }
 
-    static List<Finding> of(Analysis analysis, String pattern) {
-        return analysis.findings().stream().filter(f -> f.pattern().equals(pattern)).toList();
+    static List<Finding> of(Analysis analysis, Pattern pattern) {
+        return analysis.findings().stream().filter(f -> f.pattern() == pattern).toList();
     }
 
     /** The only finding of the pattern; fails when there are none or several. */
-    static Finding only(Analysis analysis, String pattern) {
+    static Finding only(Analysis analysis, Pattern pattern) {
         List<Finding> found = of(analysis, pattern);
         assertEquals(1, found.size(), () -> "findings of " + pattern + ": " + found);
         return found.get(0);
     }
 
-    static void assertNone(Analysis analysis, String pattern) {
+    static void assertNone(Analysis analysis, Pattern pattern) {
         assertEquals(List.of(), of(analysis, pattern), "no " + pattern + " expected");
     }
 

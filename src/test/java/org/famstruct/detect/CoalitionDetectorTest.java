@@ -10,12 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.junit.jupiter.api.Test;
 
 class CoalitionDetectorTest {
-    private static final String COALITION = PatternIds.COALITION;
-    private static final String CGC = PatternIds.CROSS_GENERATIONAL_COALITION;
+    private static final Pattern COALITION = Pattern.COALITION;
+    private static final Pattern CGC = Pattern.CROSS_GENERATIONAL_COALITION;
 
     private static final String SISTERS = """
             members:
@@ -45,7 +45,7 @@ class CoalitionDetectorTest {
     void minimumStrengthRuleDropsTheWeakCoalition() {
         Rules strict = new Rules(18, 2, true, 1, 2, List.of("overprotects"), List.of("blames"));
         assertNone(analyze(SISTERS, strict), COALITION);
-        assertEquals(0, analyze(SISTERS, strict).measures().counts().get(COALITION));
+        assertEquals(0, analyze(SISTERS, strict).measures().counts().get(COALITION.id()));
     }
 
     @Test

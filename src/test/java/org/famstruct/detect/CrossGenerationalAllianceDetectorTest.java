@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.junit.jupiter.api.Test;
 
 class CrossGenerationalAllianceDetectorTest {
-    private static final String ALLIANCE = PatternIds.CROSS_GENERATIONAL_ALLIANCE;
+    private static final Pattern ALLIANCE = Pattern.CROSS_GENERATIONAL_ALLIANCE;
 
     private static final String FAMILY = """
             members:

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.junit.jupiter.api.Test;
 
 class CrossGenerationalCoalitionDetectorTest {
-    private static final String CGC = PatternIds.CROSS_GENERATIONAL_COALITION;
+    private static final Pattern CGC = Pattern.CROSS_GENERATIONAL_COALITION;
 
     private static final String WAGNER = """
             members:
@@ -34,7 +34,7 @@ class CrossGenerationalCoalitionDetectorTest {
         assertEquals(Map.of("coded", false, "perverse", false), f.attributes());
         assertEquals(2, f.strength());
         assertEquals("Emily and Tommy (two generations) are joined against Mark.", f.summary());
-        assertNone(a, PatternIds.COALITION);
+        assertNone(a, Pattern.COALITION);
     }
 
     @Test
@@ -51,8 +51,8 @@ class CrossGenerationalCoalitionDetectorTest {
         Analysis a = analyze(WAGNER + "  - {from: mark, to: tommy, type: recruits}\n"
                 + "  - {from: emily, to: tommy, type: recruits}\n");
         only(a, CGC);
-        assertNone(a, PatternIds.TRIANGULATION);
-        assertNone(a, PatternIds.CROSS_GENERATIONAL_ALLIANCE);
+        assertNone(a, Pattern.TRIANGULATION);
+        assertNone(a, Pattern.CROSS_GENERATIONAL_ALLIANCE);
     }
 
     @Test
@@ -120,6 +120,6 @@ class CrossGenerationalCoalitionDetectorTest {
                   - {between: [uncle, kid], type: conflict}
                 """);
         assertNone(a, CGC);
-        assertEquals(List.of("gran", "uncle"), only(a, PatternIds.COALITION).members());
+        assertEquals(List.of("gran", "uncle"), only(a, Pattern.COALITION).members());
     }
 }

@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DetouringDetectorTest {
-    private static final String SUPPORTIVE = PatternIds.DETOURING_SUPPORTIVE;
-    private static final String ATTACKING = PatternIds.DETOURING_ATTACKING;
+    private static final Pattern SUPPORTIVE = Pattern.DETOURING_SUPPORTIVE;
+    private static final Pattern ATTACKING = Pattern.DETOURING_ATTACKING;
 
     private static final String FAMILY = """
             members:
@@ -39,8 +39,8 @@ class DetouringDetectorTest {
         assertEquals(List.of(8, 9, 10), evidenceLines(f));
         assertEquals("Dad and Mum, in conflict, unite in blaming Alex.", f.summary());
         assertNone(a, SUPPORTIVE);
-        assertNone(a, PatternIds.COALITION);
-        assertNone(a, PatternIds.CROSS_GENERATIONAL_COALITION);
+        assertNone(a, Pattern.COALITION);
+        assertNone(a, Pattern.CROSS_GENERATIONAL_COALITION);
     }
 
     @Test
@@ -90,8 +90,8 @@ class DetouringDetectorTest {
                 """);
         assertNone(a, ATTACKING);
         assertNone(a, SUPPORTIVE);
-        assertNone(a, PatternIds.COALITION);
-        assertNone(a, PatternIds.CROSS_GENERATIONAL_COALITION);
+        assertNone(a, Pattern.COALITION);
+        assertNone(a, Pattern.CROSS_GENERATIONAL_COALITION);
     }
 
     @Test
@@ -134,8 +134,8 @@ class DetouringDetectorTest {
                   - {from: mum, to: alex, type: recruits}
                 """);
         only(a, SUPPORTIVE);
-        assertNone(a, PatternIds.TRIANGULATION);
-        assertNone(a, PatternIds.CROSS_GENERATIONAL_ALLIANCE);
+        assertNone(a, Pattern.TRIANGULATION);
+        assertNone(a, Pattern.CROSS_GENERATIONAL_ALLIANCE);
     }
 
     @Test
@@ -147,7 +147,7 @@ class DetouringDetectorTest {
                 coalitions:
                   - {members: [dad, mum, uncle], against: [alex]}
                 """);
-        assertEquals(List.of("dad", "mum", "uncle"), only(a, PatternIds.COALITION).members());
+        assertEquals(List.of("dad", "mum", "uncle"), only(a, Pattern.COALITION).members());
         assertNone(a, ATTACKING);
     }
 

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.junit.jupiter.api.Test;
 
 class HierarchyReversalDetectorTest {
-    private static final String REVERSAL = PatternIds.HIERARCHY_REVERSAL;
+    private static final Pattern REVERSAL = Pattern.HIERARCHY_REVERSAL;
 
     private static final String FAMILY = """
             members:

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.famstruct.graph.FamilyGraph;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -58,9 +58,9 @@ class LargeFamilyTest {
                 () -> new Analyzer().analyze(graph));
         assertEquals(4 * HOUSEHOLDS + 2, analysis.measures().members());
         assertTrue(analysis.measures().generations() > 10);
-        assertEquals(HOUSEHOLDS, analysis.measures().counts().get(PatternIds.TRIANGULATION));
-        assertEquals(HOUSEHOLDS, analysis.measures().counts().get(PatternIds.DETOURING_SUPPORTIVE));
-        assertEquals(HOUSEHOLDS, analysis.measures().counts().get(PatternIds.PARENTIFICATION));
+        assertEquals(HOUSEHOLDS, analysis.measures().counts().get(Pattern.TRIANGULATION.id()));
+        assertEquals(HOUSEHOLDS, analysis.measures().counts().get(Pattern.DETOURING_SUPPORTIVE.id()));
+        assertEquals(HOUSEHOLDS, analysis.measures().counts().get(Pattern.PARENTIFICATION.id()));
         assertTrue(analysis.measures().balance() != null);
     }
 }

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ParentificationDetectorTest {
-    private static final String PARENTIFICATION = PatternIds.PARENTIFICATION;
+    private static final Pattern PARENTIFICATION = Pattern.PARENTIFICATION;
 
     private static final String FAMILY = """
             members:
@@ -33,7 +33,7 @@ class ParentificationDetectorTest {
         Finding f = only(analyze(FAMILY + "  - {from: ann, to: mum, type: caretakes, intensity: 3}\n"),
                 PARENTIFICATION);
         assertEquals(Map.of("members", List.of("ann"), "toward", List.of("mum")), f.roles());
-        assertEquals(Map.of("form", "emotional"), f.attributes());
+        assertEquals(Map.of("form", "emotional", "since_childhood", false), f.attributes());
         assertEquals(3, f.strength());
         assertEquals("Ann takes on a parental role toward Mum (emotional).", f.summary());
     }
@@ -49,7 +49,7 @@ class ParentificationDetectorTest {
     void caringForASiblingIsInstrumentalAndBothFormsAreOneFinding() {
         Finding sibling = only(analyze(FAMILY + "  - {from: ann, to: ben, type: caretakes, intensity: 1}\n"),
                 PARENTIFICATION);
-        assertEquals(Map.of("form", "instrumental"), sibling.attributes());
+        assertEquals(Map.of("form", "instrumental", "since_childhood", false), sibling.attributes());
         Finding both = only(analyze(FAMILY + """
                   - {from: ann, to: ben, type: caretakes, intensity: 1}
                   - {from: mum, to: ann, type: confidant}

@@ -72,7 +72,7 @@ class RulesFileTest {
         assertEquals(List.of(
                 "rules.yaml:1:18: 'minor_age_below' must be an integer from 0 to 131, not 'eighteen'",
                 "rules.yaml:2:1: unknown rules key 'min_strenght' (did you mean 'min_strength'?)",
-                "rules.yaml:3:33: 'triangulation_requires_recruit' must be true or false, not 'yes'",
+                "rules.yaml:3:29: 'triangulation_requires_act' must be true or false, not 'yes'",
                 "rules.yaml:4:25: 'over_involvement_bonus' must be from 0 to 3, not 7",
                 "rules.yaml:5:30: 'detouring_supportive_types': unknown relationship type 'overprotect' "
                         + "(did you mean 'overprotects'?)",
@@ -80,7 +80,7 @@ class RulesFileTest {
                 errors("""
                         minor_age_below: eighteen
                         min_strenght: 2
-                        triangulation_requires_recruit: yes
+                        triangulation_requires_act: yes
                         over_involvement_bonus: 7
                         detouring_supportive_types: [overprotect]
                         detouring_attacking_types: blames
@@ -96,7 +96,7 @@ class RulesFileTest {
     @Test
     void structuralMistakes() {
         assertEquals(List.of("rules.yaml:1:1: a rules file is a map of keys (minor_age_below, alliance_min_bond, "
-                + "triangulation_requires_recruit, over_involvement_bonus, min_strength, detouring_supportive_types, "
+                + "triangulation_requires_act, over_involvement_bonus, min_strength, detouring_supportive_types, "
                 + "detouring_attacking_types), not a list"), errors("- min_strength\n"));
         assertEquals(List.of("rules.yaml:2:1: duplicate rules key 'min_strength'"),
                 errors("min_strength: 1\nmin_strength: 2\n"));

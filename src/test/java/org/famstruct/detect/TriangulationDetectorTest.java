@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TriangulationDetectorTest {
-    private static final String TRI = PatternIds.TRIANGULATION;
+    private static final Pattern TRI = Pattern.TRIANGULATION;
 
     private static final String PARENTS = """
             members:
@@ -33,10 +33,11 @@ class TriangulationDetectorTest {
                   - {from: pa, to: kid, type: demands-loyalty, intensity: 3}
                 """), TRI);
         assertEquals(Map.of("members", List.of("kid"), "between", List.of("ma", "pa")), f.roles());
-        assertEquals(Map.of("mutual", true, "parental", true), f.attributes());
-        assertEquals(2, f.strength());
-        assertEquals(List.of(8, 9, 10, 11), evidenceLines(f));
-        assertEquals("Kim is drawn into the conflict between Ma and Pa.", f.summary());
+        assertEquals(Map.of("sides", 2, "mutual", true, "go_between", false, "parental", true, "tension", "conflict"),
+                f.attributes());
+        assertEquals(3, f.strength(), "the weakest of the tension (3) and the strongest pull (3)");
+        assertEquals(List.of(8, 9, 11), evidenceLines(f), "each side's pull is its act; pa's closeness is not needed");
+        assertEquals("Kim is drawn into the conflict between Ma and Pa, pulled by both sides.", f.summary());
     }
 
     @Test
@@ -48,7 +49,8 @@ class TriangulationDetectorTest {
         assertNone(analyze(close), TRI);
         Rules lenient = new Rules(18, 2, false, 1, 1, List.of("overprotects"), List.of("blames"));
         Finding f = only(analyze(close, lenient), TRI);
-        assertEquals(Map.of("mutual", false, "parental", true), f.attributes());
+        assertEquals(false, f.attributes().get("mutual"));
+        assertEquals(2, f.attributes().get("sides"));
     }
 
     @Test
@@ -58,16 +60,83 @@ class TriangulationDetectorTest {
                   - {between: [pa, kid], type: close, intensity: 3}
                 """), TRI);
         assertEquals(false, f.attributes().get("mutual"));
+        assertEquals(2, f.attributes().get("sides"));
         assertEquals(1, f.strength());
     }
 
     @Test
-    void pulledByOneSideOnlyIsNotTriangulated() {
-        assertNone(analyze(PARENTS + "  - {from: ma, to: kid, type: recruits}\n"), TRI);
+    void pulledByOneSideOnlyIsBowensOneSidedTriangle() {
+        Finding f = only(analyze(PARENTS + "  - {from: ma, to: kid, type: recruits}\n"), TRI);
+        assertEquals(1, f.attributes().get("sides"));
+        assertEquals(false, f.attributes().get("mutual"));
+        assertEquals("Kim is drawn into the conflict between Ma and Pa, by one side.", f.summary());
     }
 
     @Test
-    void opposedToOneSideIsACoalitionNotATriangle() {
+    void aParentConfidingInAChildAboutTheMarriageIsAOneSidedTriangle() {
+        Finding f = only(analyze(PARENTS + """
+                  - {from: ma, to: kid, type: confides-in, intensity: 3}
+                  - {between: [pa, kid], type: distant}
+                """), TRI);
+        assertEquals(1, f.attributes().get("sides"));
+        assertEquals(List.of(8, 9, 10), evidenceLines(f), "the tension, the pull, and what links kid to pa");
+    }
+
+    @Test
+    void aGoBetweenForBothIsTriangulatedButNotMutual() {
+        Finding f = only(analyze(PARENTS.replace("type: conflict, intensity: 3", "type: cutoff") + """
+                  - {from: kid, to: ma, type: go-between}
+                  - {from: kid, to: pa, type: messenger}
+                """), TRI);
+        assertEquals(Map.of("sides", 2, "mutual", false, "go_between", true, "parental", true, "tension", "conflict"),
+                f.attributes());
+        assertEquals("Kim is drawn into the conflict between Ma and Pa as a go-between, pulled by both sides.",
+                f.summary());
+    }
+
+    @Test
+    void aCovertConflictIsNamedAsSuch() {
+        Finding f = only(analyze(PARENTS.replace("intensity: 3}", "intensity: 3, overt: false}")
+                + "  - {from: ma, to: kid, type: overprotects}\n"), TRI);
+        assertEquals("covert-conflict", f.attributes().get("tension"));
+    }
+
+    @Test
+    void distanceCountsOnlyWhenBothSidesPull() {
+        String distant = PARENTS.replace("type: conflict, intensity: 3", "type: distant");
+        assertNone(analyze(distant + "  - {from: ma, to: kid, type: focused-on}\n"), TRI);
+        Finding f = only(analyze(distant + """
+                  - {from: ma, to: kid, type: focused-on}
+                  - {between: [pa, kid], type: close}
+                """), TRI);
+        assertEquals("distance", f.attributes().get("tension"));
+        assertEquals(2, f.attributes().get("sides"));
+    }
+
+    @Test
+    void aStrangerToOneSideIsNoPartOfItsQuarrel() {
+        assertNone(analyze("""
+                members:
+                  ma: {}
+                  pa: {}
+                  friend: {}
+                relationships:
+                  - {between: [ma, pa], type: conflict}
+                  - {from: ma, to: friend, type: confides-in}
+                """), TRI);
+    }
+
+    @Test
+    void aChildWhoQuarrelsWithOneSideIsStillTriangulatedWhenDrawnIn() {
+        Finding f = only(analyze(PARENTS + """
+                  - {from: ma, to: kid, type: recruits}
+                  - {between: [ma, kid], type: conflict}
+                """), TRI);
+        assertEquals(1, f.attributes().get("sides"), "ma pulls kid although they quarrel");
+    }
+
+    @Test
+    void opposedToOneSideAndCloseToTheOtherIsACoalitionNotATriangle() {
         Analysis a = analyze(PARENTS + """
                   - {from: ma, to: kid, type: recruits}
                   - {between: [ma, kid], type: close}
@@ -75,7 +144,7 @@ class TriangulationDetectorTest {
                   - {between: [pa, kid], type: conflict}
                 """);
         assertNone(a, TRI);
-        only(a, PatternIds.CROSS_GENERATIONAL_COALITION);
+        only(a, Pattern.CROSS_GENERATIONAL_COALITION);
     }
 
     @Test

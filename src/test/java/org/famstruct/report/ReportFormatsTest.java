@@ -22,7 +22,7 @@ import org.famstruct.detect.Measures;
 import org.famstruct.detect.Rules;
 import org.famstruct.graph.FamilyGraph;
 import org.famstruct.model.Diagnostic;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.famstruct.model.SourcePos;
 import org.famstruct.testing.Cases;
 import org.junit.jupiter.api.Test;
@@ -42,13 +42,13 @@ class ReportFormatsTest {
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("perverse", true);
         attributes.put("initiator", "tommy");
-        Finding finding = new Finding(PatternIds.CROSS_GENERATIONAL_COALITION, roles, attributes, 2,
+        Finding finding = new Finding(Pattern.CROSS_GENERATIONAL_COALITION, roles, attributes, 2,
                 List.of(Evidence.of(graph.family().relationships().get(0)), Evidence.of(graph.family().relationships().get(1))),
                 "Emily and Tommy (two generations) are joined against Mark.", List.of());
         Map<String, Integer> counts = new LinkedHashMap<>();
-        PatternIds.ALL.forEach(p -> counts.put(p, p.equals(PatternIds.CROSS_GENERATIONAL_COALITION) ? 1 : 0));
+        Pattern.IDS.forEach(p -> counts.put(p, p.equals(Pattern.CROSS_GENERATIONAL_COALITION.id()) ? 1 : 0));
         Measures measures = new Measures(3, 2, 2, null, 2.0 / 3.0 * -1, -2, 0, 0, counts);
-        return new FamilyResult("w.yaml", new Analysis(graph, List.of(finding), measures), List.of());
+        return new FamilyResult("w.yaml", new Analysis(graph, List.of(finding), List.of(), measures), List.of());
     }
 
     private static FamilyResult invalid() {
@@ -59,7 +59,7 @@ class ReportFormatsTest {
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportWriter writer = ReportFormats.create(format, out,
-                new ReportSettings(Rules.DEFAULTS, PatternIds.ALL, color, perFinding));
+                new ReportSettings(Rules.DEFAULTS, List.of(Pattern.values()), color, perFinding));
         writer.begin();
         for (FamilyResult r : results) {
             writer.family(r);
@@ -117,7 +117,9 @@ class ReportFormatsTest {
         assertEquals(3, rows.size());
         assertEquals(List.of("file", "family", "status", "members", "generations", "relationships", "balance", "cohesion",
                 "parental_bond", "enmeshed_dyads", "disengaged_dyads"), rows.get(0).toList().subList(0, 11));
-        assertEquals(PatternIds.ALL, rows.get(0).toList().subList(11, 21));
+        assertEquals(Pattern.IDS, rows.get(0).toList().subList(11, 22));
+        assertEquals("notes", rows.get(0).get(22), "the held-back notes are counted last");
+        assertEquals("0", rows.get(1).get(22));
         assertEquals("Wagner, \"the\" | family", rows.get(1).get(1));
         assertEquals("-0.6667", rows.get(1).get(7));
         assertEquals("", rows.get(1).get(6));

@@ -1,7 +1,7 @@
 package org.famstruct.report.dot;
 
 import org.famstruct.detect.Finding;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 
 /** How a finding is named and grouped on a map. */
 final class FindingLook {
@@ -12,7 +12,7 @@ final class FindingLook {
         COALITION("coalition"),
         TRIANGULATION("triangulation"),
         DETOURING("detouring (from the parents' point)"),
-        ALLIANCE("cross-generational alliance"),
+        ALLIANCE("alliance"),
         HIERARCHY("parentification or hierarchy reversal"),
         BOUNDARY("enmeshment or disengagement");
 
@@ -23,25 +23,25 @@ final class FindingLook {
         }
     }
 
-    static Kind kind(String pattern) {
+    static Kind kind(Pattern pattern) {
         return switch (pattern) {
-            case PatternIds.COALITION, PatternIds.CROSS_GENERATIONAL_COALITION -> Kind.COALITION;
-            case PatternIds.TRIANGULATION -> Kind.TRIANGULATION;
-            case PatternIds.DETOURING_SUPPORTIVE, PatternIds.DETOURING_ATTACKING -> Kind.DETOURING;
-            case PatternIds.CROSS_GENERATIONAL_ALLIANCE -> Kind.ALLIANCE;
-            case PatternIds.PARENTIFICATION, PatternIds.HIERARCHY_REVERSAL -> Kind.HIERARCHY;
-            default -> Kind.BOUNDARY;
+            case COALITION, CROSS_GENERATIONAL_COALITION -> Kind.COALITION;
+            case TRIANGULATION -> Kind.TRIANGULATION;
+            case DETOURING_SUPPORTIVE, DETOURING_ATTACKING -> Kind.DETOURING;
+            case CROSS_GENERATIONAL_ALLIANCE, ALLIANCE -> Kind.ALLIANCE;
+            case PARENTIFICATION, HIERARCHY_REVERSAL -> Kind.HIERARCHY;
+            case ENMESHMENT, DISENGAGEMENT -> Kind.BOUNDARY;
         };
     }
 
     /** The words on the map: "cross-generational coalition (denied)", "detouring (attacking)". */
     static String label(Finding finding) {
         String label = switch (finding.pattern()) {
-            case PatternIds.DETOURING_SUPPORTIVE -> "detouring (supportive)";
-            case PatternIds.DETOURING_ATTACKING -> "detouring (attacking)";
-            case PatternIds.CROSS_GENERATIONAL_COALITION -> "cross-generational coalition";
-            case PatternIds.CROSS_GENERATIONAL_ALLIANCE -> "cross-generational alliance";
-            default -> finding.pattern().replace('-', ' ');
+            case DETOURING_SUPPORTIVE -> "detouring (supportive)";
+            case DETOURING_ATTACKING -> "detouring (attacking)";
+            case CROSS_GENERATIONAL_COALITION -> "cross-generational coalition";
+            case CROSS_GENERATIONAL_ALLIANCE -> "cross-generational alliance";
+            default -> finding.pattern().id().replace('-', ' ');
         };
         if (Boolean.TRUE.equals(finding.attributes().get("perverse"))) {
             label += " (denied)";

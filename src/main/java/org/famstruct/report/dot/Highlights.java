@@ -3,7 +3,7 @@ package org.famstruct.report.dot;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 
 /** The {@code --highlight} value: {@code all}, {@code none}, or pattern ids separated by commas. */
 public final class Highlights {
@@ -19,14 +19,14 @@ public final class Highlights {
                     continue;
                 }
                 if (v.equals("all")) {
-                    ids.addAll(PatternIds.ALL);
+                    ids.addAll(Pattern.IDS);
                 } else if (v.equals("none")) {
                     // adds nothing
-                } else if (PatternIds.ALL.contains(v)) {
+                } else if (Pattern.IDS.contains(v)) {
                     ids.add(v);
                 } else {
                     throw new IllegalArgumentException("unknown pattern '" + v + "' in --highlight; known: all, none, "
-                            + String.join(", ", PatternIds.ALL));
+                            + String.join(", ", Pattern.IDS));
                 }
             }
         }

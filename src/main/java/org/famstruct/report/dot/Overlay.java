@@ -8,7 +8,7 @@ import java.util.Set;
 import org.famstruct.detect.Finding;
 import org.famstruct.model.Coalition;
 import org.famstruct.model.Family;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 
 /**
  * What the structural map draws for coded coalitions and highlighted findings, as "bands":
@@ -52,7 +52,7 @@ final class Overlay {
                 }
             }
             rest.remove(same);
-            String label = same != null ? FindingLook.label(same) : PatternIds.COALITION;
+            String label = same != null ? FindingLook.label(same) : Pattern.COALITION.id();
             if (!coded.overt() && !label.endsWith("(denied)")) {
                 label += " (denied)";
             }

@@ -60,7 +60,7 @@ final class StructuralMapRenderer implements MapRenderer {
             this.layout = new FamilyLayout(graph);
             this.ids = new NodeIds(family);
             this.boundaries = new Boundaries(family, layout);
-            List<Finding> drawn = findings.stream().filter(f -> options.highlight().contains(f.pattern())).toList();
+            List<Finding> drawn = findings.stream().filter(f -> options.highlight().contains(f.pattern().id())).toList();
             this.overlay = new Overlay(family, drawn, layout, ids, boundaries.outlinedSets());
             placeRows();
         }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.famstruct.detect.Finding;
 import org.famstruct.graph.FamilyGraph;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.famstruct.testing.Cases;
 import org.junit.jupiter.api.Test;
 
@@ -31,13 +31,13 @@ class FindingDrawingTest {
               - {between: [mark, tommy], type: close}
             """;
 
-    static Finding finding(String pattern, Map<String, List<String>> roles) {
+    static Finding finding(Pattern pattern, Map<String, List<String>> roles) {
         return new Finding(pattern, roles, Map.of(), 2, List.of(), "", List.of());
     }
 
     static String render(List<Finding> findings, boolean mono) {
         FamilyGraph graph = Cases.graph(FAMILY);
-        MapOptions options = new MapOptions(MapStyle.STRUCTURAL, Set.copyOf(PatternIds.ALL), mono, true, false);
+        MapOptions options = new MapOptions(MapStyle.STRUCTURAL, Set.copyOf(Pattern.IDS), mono, true, false);
         String dot = MapRenderer.forStyle(MapStyle.STRUCTURAL).render(graph, findings, options);
         Graphviz.svg(dot, "finding-drawing");
         return dot;
@@ -45,7 +45,7 @@ class FindingDrawingTest {
 
     @Test
     void triangulationEmphasisesTheTrianglesLinesAndNamesIt() {
-        String dot = render(List.of(finding(PatternIds.TRIANGULATION,
+        String dot = render(List.of(finding(Pattern.TRIANGULATION,
                 Map.of("members", List.of("tommy"), "between", List.of("emily", "mark")))), false);
         String ink = new Palette(false).findingInk(FindingLook.Kind.TRIANGULATION);
         // mark m1, emily m2, tommy m3: the conflict, the recruiting and the closeness all take the colour.
@@ -58,7 +58,7 @@ class FindingDrawingTest {
 
     @Test
     void coalitionJoinsItsMembersAndMarksItsTarget() {
-        String dot = render(List.of(finding(PatternIds.CROSS_GENERATIONAL_COALITION,
+        String dot = render(List.of(finding(Pattern.CROSS_GENERATIONAL_COALITION,
                 Map.of("members", List.of("emily", "tommy"), "against", List.of("mark")))), false);
         assertTrue(dot.contains("cross-generational coalition"), dot);
         assertTrue(dot.contains(">against<"), "the target's line says so: " + dot);
@@ -66,7 +66,7 @@ class FindingDrawingTest {
 
     @Test
     void aTargetWithNoLineGetsABarredLineOfItsOwn() {
-        String dot = render(List.of(finding(PatternIds.COALITION,
+        String dot = render(List.of(finding(Pattern.COALITION,
                 Map.of("members", List.of("mark", "tommy"), "against", List.of("sara")))), false);
         assertTrue(dot.contains("arrowhead=tee, style=dashed"), dot);
         assertTrue(dot.contains("against: a coalition's target"), "in the legend");
@@ -74,7 +74,7 @@ class FindingDrawingTest {
 
     @Test
     void detouringRunsFromAPointBetweenTheParentsToTheChild() {
-        String dot = render(List.of(finding(PatternIds.DETOURING_ATTACKING,
+        String dot = render(List.of(finding(Pattern.DETOURING_ATTACKING,
                 Map.of("members", List.of("sara"), "between", List.of("emily", "mark")))), false);
         assertTrue(dot.contains("d1 [shape=point"), dot);
         assertTrue(dot.contains("m1 -> d1 ["), dot);
@@ -85,7 +85,7 @@ class FindingDrawingTest {
     @Test
     void onlyHighlightedPatternsAreDrawn() {
         FamilyGraph graph = Cases.graph(FAMILY);
-        Finding triangulation = finding(PatternIds.TRIANGULATION,
+        Finding triangulation = finding(Pattern.TRIANGULATION,
                 Map.of("members", List.of("tommy"), "between", List.of("emily", "mark")));
         MapOptions none = new MapOptions(MapStyle.STRUCTURAL, Set.of(), false, true, false);
         String dot = MapRenderer.forStyle(MapStyle.STRUCTURAL).render(graph, List.of(triangulation), none);
@@ -94,7 +94,7 @@ class FindingDrawingTest {
 
     @Test
     void inMonoFindingsAreHeavierLinesNamedOnThem() {
-        String dot = render(List.of(finding(PatternIds.TRIANGULATION,
+        String dot = render(List.of(finding(Pattern.TRIANGULATION,
                 Map.of("members", List.of("tommy"), "between", List.of("emily", "mark")))), true);
         assertFalse(dot.matches("(?s).*#[0-9a-fA-F]{6}.*"), "no colour at all: " + dot);
         assertTrue(dot.contains("triangulation") && dot.contains("penwidth=2.5"));

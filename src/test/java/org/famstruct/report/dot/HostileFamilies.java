@@ -12,7 +12,7 @@ import org.famstruct.detect.Finding;
 import org.famstruct.model.BoundaryType;
 import org.famstruct.model.ChildKind;
 import org.famstruct.model.Gender;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.famstruct.model.RelationshipType;
 import org.famstruct.model.UnionStatus;
 
@@ -204,9 +204,9 @@ final class HostileFamilies {
         Random random = new Random(seed ^ 0x5DEECE66DL);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0, n = random.nextInt(4); i < n; i++) {
-            String pattern = pick(random, PatternIds.ALL);
+            Pattern pattern = pick(random, List.of(Pattern.values()));
             Map<String, List<String>> roles = new LinkedHashMap<>();
-            for (String role : PatternIds.ROLES) {
+            for (String role : Pattern.ROLES) {
                 if (role.equals("members") || random.nextBoolean()) {
                     List<String> some = new ArrayList<>();
                     for (int k = 0, m = random.nextInt(3) + (role.equals("members") ? 1 : 0); k < m; k++) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -15,7 +16,7 @@ import org.famstruct.graph.FamilyGraph;
 import org.famstruct.load.CaseLoader;
 import org.famstruct.load.LoadResult;
 import org.famstruct.model.Diagnostic;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 
 /** The case files the map tests draw: every example, every valid shared case and the docs' case, found by listing. */
 final class MapCases {
@@ -63,12 +64,12 @@ final class MapCases {
 
     /** What {@code famstruct map} draws: the findings of every pattern, with these options. */
     static String render(FamilyGraph graph, MapOptions options) {
-        List<Finding> findings = new Analyzer(Rules.DEFAULTS, Set.copyOf(PatternIds.ALL)).analyze(graph).findings();
+        List<Finding> findings = new Analyzer(Rules.DEFAULTS, EnumSet.allOf(Pattern.class)).analyze(graph).findings();
         return MapRenderer.forStyle(options.style()).render(graph, findings, options);
     }
 
     static MapOptions options(MapStyle style, boolean mono) {
-        return new MapOptions(style, Set.copyOf(PatternIds.ALL), mono, true, false);
+        return new MapOptions(style, Set.copyOf(Pattern.IDS), mono, true, false);
     }
 
     static String name(Path file) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -16,7 +17,7 @@ import org.famstruct.detect.Analyzer;
 import org.famstruct.detect.Finding;
 import org.famstruct.detect.Rules;
 import org.famstruct.graph.FamilyGraph;
-import org.famstruct.model.PatternIds;
+import org.famstruct.model.Pattern;
 import org.famstruct.testing.Cases;
 
 /**
@@ -45,9 +46,9 @@ class MapPropertiesTest {
         HostileFamilies.Generated generated = HostileFamilies.yaml(seed, names, familyName, source);
         FamilyGraph graph = Cases.graph(generated.yaml());
         List<Finding> findings = new ArrayList<>(
-                new Analyzer(Rules.DEFAULTS, Set.copyOf(PatternIds.ALL)).analyze(graph).findings());
+                new Analyzer(Rules.DEFAULTS, EnumSet.allOf(Pattern.class)).analyze(graph).findings());
         findings.addAll(HostileFamilies.findings(seed, generated.ids()));
-        MapOptions options = new MapOptions(style, Set.copyOf(PatternIds.ALL), mono, legend, false);
+        MapOptions options = new MapOptions(style, Set.copyOf(Pattern.IDS), mono, legend, false);
 
         String dot = MapRenderer.forStyle(style).render(graph, findings, options);
         assertEquals(dot, MapRenderer.forStyle(style).render(graph, findings, options), "deterministic");

@@ -1,0 +1,35 @@
+package org.famstruct.detect;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.famstruct.graph.FamilyGraph;
+import org.famstruct.model.Pattern;
+import org.famstruct.model.Relationship;
+
+/** The held-back note of PATTERNS.md, worded the same way for every hierarchy pattern. */
+final class HeldBackNotes {
+    private HeldBackNotes() {}
+
+    /**
+     * A finding about an adult withheld because nothing says the relationships began in
+     * childhood: names the member, the relationships with their lines, and the remedy.
+     */
+    static HeldBack adult(DetectionContext context, Pattern pattern, String member, Collection<String> toward,
+            List<Relationship> relationships) {
+        FamilyGraph graph = context.graph();
+        Integer age = Ages.age(graph.family(), graph.member(member));
+        List<Evidence> evidence = new ArrayList<>();
+        relationships.forEach(r -> evidence.add(Evidence.of(r)));
+        evidence.sort(FindingBuilder.FILE_ORDER);
+        String cited = evidence.stream()
+                .map(e -> e.type() + " " + String.join(" -> ", e.members()) + " (line " + e.pos().line() + ")")
+                .collect(Collectors.joining(", "));
+        String text = pattern.id() + " of " + Names.of(graph, member) + " toward " + Names.list(graph, toward)
+                + " held back: " + Names.of(graph, member) + " is an adult" + (age == null ? "" : " (" + age + ")")
+                + " and nothing says when " + cited + " began. If it began in childhood, add 'since: childhood' "
+                + "(or the year it began) to " + (evidence.size() == 1 ? "that relationship." : "those relationships.");
+        return new HeldBack(pattern, member, toward.stream().sorted().toList(), text, List.copyOf(evidence));
+    }
+}
