@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.famstruct.graph.FamilyGraph;
+import org.famstruct.graph.GraphWarnings;
 import org.famstruct.load.CaseLoader;
 import org.famstruct.load.LoadLimits;
 import org.famstruct.load.LoadResult;
@@ -33,6 +34,7 @@ public final class CaseChecker {
         int before = diagnostics.size();
         FamilyGraph graph = FamilyGraph.build(loaded.family(), diagnostics);
         boolean failed = diagnostics.size() > before;
+        GraphWarnings.check(graph, diagnostics);
         if (strict) {
             diagnostics.replaceAll(d -> d.isError() ? d : Diagnostic.error(d.pos(), d.message() + " [--strict]"));
             failed |= !diagnostics.isEmpty();

@@ -133,4 +133,18 @@ class BoundaryDetectorsTest {
         assertEquals("The boundary of the mother-child subsystem (Kid and Mum) is rated rigid.", f.summary());
         assertEquals(0, a.measures().disengagedDyads(), "a rated boundary is not a dyad");
     }
+
+    @Test
+    void distanceInsideAnOverInvolvedTieIsNotDisengagement() {
+        String yaml = """
+                members:
+                  mum: {}
+                  kid: {parents: [mum]}
+                relationships:
+                  - {between: [mum, kid], type: distant}
+                """;
+        assertEquals(1, Cases.of(Cases.analyze(yaml), DISENGAGEMENT).size());
+        assertEquals(0, Cases.of(Cases.analyze(yaml + "  - {from: mum, to: kid, type: overprotects}\n"),
+                DISENGAGEMENT).size());
+    }
 }

@@ -253,4 +253,122 @@ class CoalitionDetectorTest {
         assertEquals(List.of("x"), f.role("against"));
         assertTrue(f.notes().isEmpty(), f.notes()::toString);
     }
+
+    // Version 2: against(x,y) is directed. Members merely blamed by their "target" act against nobody.
+    @Test
+    void membersBlamedByTheirTargetDoNotActAgainstIt() {
+        assertNone(analyze("""
+                members:
+                  p: {}
+                  a: {parents: [p]}
+                  b: {parents: [p]}
+                  c: {parents: [p]}
+                relationships:
+                  - {between: [a, b], type: close}
+                  - {from: c, to: a, type: blames}
+                  - {from: c, to: b, type: blames}
+                """), COALITION);
+    }
+
+    @Test
+    void theTargetOfACodedCoalitionDoesNotActAgainstItsMembers() {
+        Analysis a = analyze("""
+                members:
+                  grandpa: {}
+                  dad: {parents: [grandpa]}
+                  mum: {}
+                  kid: {}
+                unions:
+                  - {partners: [dad, mum], children: [kid]}
+                relationships:
+                  - {between: [grandpa, dad], type: close}
+                  - {between: [grandpa, mum], type: conflict}
+                coalitions:
+                  - {members: [mum, kid], against: [dad]}
+                """);
+        assertEquals(1, a.findings().stream().filter(f -> f.pattern() == COALITION || f.pattern() == CGC).count(),
+                "only the coded coalition: dad and grandpa are not joined against mum, dad being only its target");
+        assertEquals(List.of("dad"), only(a, CGC).role("against"));
+    }
+
+    /** The issue's three-generation case: one coalition of three hid the detouring it was written to show. */
+    @Test
+    void membersOpposedToEachOtherFallApartIntoTheirMaximalCliques() {
+        Analysis a = analyze("""
+                members:
+                  gran: {}
+                  dad: {parents: [gran]}
+                  mum: {}
+                  boy: {}
+                unions:
+                  - {partners: [dad, mum], children: [boy]}
+                relationships:
+                  - {between: [gran, dad], type: close}
+                  - {between: [gran, boy], type: close}
+                  - {between: [gran, mum], type: conflict}
+                  - {between: [dad, mum], type: conflict}
+                  - {between: [boy, mum], type: conflict}
+                  - {from: dad, to: boy, type: blames}
+                  - {from: mum, to: boy, type: blames}
+                """);
+        List<List<String>> coalitions = of(a, CGC).stream().map(Finding::members).toList();
+        assertEquals(List.of(List.of("boy", "gran"), List.of("dad", "gran")), coalitions);
+        Finding detour = only(a, Pattern.DETOURING_ATTACKING);
+        assertEquals(List.of("boy"), detour.members());
+        assertEquals(List.of("dad", "mum"), detour.role("between"));
+    }
+
+    @Test
+    void aGroupWithNoOpposedPairStaysWholeEvenWhenNotEveryPairIsLinked() {
+        Finding f = only(analyze("""
+                members:
+                  p: {}
+                  a: {parents: [p]}
+                  b: {parents: [p]}
+                  c: {parents: [p]}
+                  t: {parents: [p]}
+                relationships:
+                  - {between: [a, b], type: close}
+                  - {between: [b, c], type: close}
+                  - {between: [a, t], type: conflict}
+                  - {between: [b, t], type: conflict}
+                  - {between: [c, t], type: conflict}
+                """), COALITION);
+        assertEquals(List.of("a", "b", "c"), f.members());
+    }
+
+    @Test
+    void anInferredCoalitionInsideACodedOneJoinsItsEvidence() {
+        Analysis a = analyze("""
+                members:
+                  p: {}
+                  a: {parents: [p]}
+                  b: {parents: [p]}
+                  c: {parents: [p]}
+                  t: {parents: [p]}
+                relationships:
+                  - {between: [a, b], type: close}
+                  - {between: [a, t], type: conflict}
+                  - {between: [b, t], type: conflict}
+                coalitions:
+                  - {members: [a, b, c], against: [t]}
+                """);
+        Finding f = only(a, COALITION);
+        assertEquals(List.of("a", "b", "c"), f.members());
+        assertEquals(List.of(8, 9, 10, 12), evidenceLines(f));
+    }
+
+    @Test
+    void cliquesAreBoundedAndTheRestIsReportedWithANote() {
+        Coalitions.Edge ab = new Coalitions.Edge(0, 1, Link.NONE);
+        Coalitions.Edge bc = new Coalitions.Edge(1, 2, Link.NONE);
+        Coalitions.Edge cd = new Coalitions.Edge(2, 3, Link.NONE);
+        Cliques all = Cliques.of(List.of(0, 1, 2, 3), List.of(ab, bc, cd), 1000);
+        assertEquals(List.of(List.of(0, 1), List.of(1, 2), List.of(2, 3)),
+                all.found().stream().sorted(java.util.Comparator.comparing(Object::toString)).toList());
+        assertEquals(List.of(), all.uncovered());
+        Cliques cut = Cliques.of(List.of(0, 1, 2, 3), List.of(ab, bc, cd), 1);
+        assertEquals(1, cut.found().size());
+        assertEquals(2, cut.uncovered().size(), "the members of no clique found");
+    }
 }

@@ -124,4 +124,22 @@ class CrossGenerationalAllianceDetectorTest {
                   - {from: robert, to: daniel, type: recruits}
                 """), ALLIANCE);
     }
+
+    @Test
+    void aChildWhoLooksAfterAParentIsNotThatParentsAlliance() {
+        Analysis a = Cases.analyze("""
+                members:
+                  mum: {}
+                  dad: {}
+                  kid: {age: 10}
+                unions:
+                  - {partners: [mum, dad], children: [kid]}
+                relationships:
+                  - {between: [mum, dad], type: distant}
+                  - {from: kid, to: mum, type: caretakes, intensity: 3}
+                  - {from: kid, to: mum, type: confides-in, intensity: 3}
+                """);
+        Cases.assertNone(a, ALLIANCE);
+        Cases.only(a, Pattern.PARENTIFICATION);
+    }
 }

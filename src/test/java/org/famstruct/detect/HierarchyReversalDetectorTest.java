@@ -69,4 +69,21 @@ class HierarchyReversalDetectorTest {
                   - {members: [mum, son], against: [dad], initiator: son}
                 """), REVERSAL);
     }
+
+    @Test
+    void anAdultsControlCountsOnlyWhenItBeganInChildhood() {
+        String adult = """
+                date: 2020
+                members:
+                  mum: {born: 1970}
+                  son: {born: 1995, parents: [mum]}
+                relationships:
+                """;
+        Analysis since = analyze(adult + "  - {from: son, to: mum, type: controls, since: 2008}\n");
+        assertEquals(true, only(since, REVERSAL).attributes().get("since_childhood"));
+        Analysis unsaid = analyze(adult + "  - {from: son, to: mum, type: controls}\n");
+        assertNone(unsaid, REVERSAL);
+        assertEquals(1, unsaid.heldBack().size());
+        assertEquals(Pattern.HIERARCHY_REVERSAL, unsaid.heldBack().get(0).pattern());
+    }
 }

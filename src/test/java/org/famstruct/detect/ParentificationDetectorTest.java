@@ -73,4 +73,59 @@ class ParentificationDetectorTest {
         assertNone(analyze(FAMILY + "  - {from: ann, to: cousin, type: caretakes}\n"), PARENTIFICATION);
         assertNone(analyze(FAMILY + "  - {from: ann, to: dad, type: caretakes}\n"), PARENTIFICATION);
     }
+
+    private static final String ADULT = """
+            date: 2025
+            members:
+              dad: {name: Dad, born: 1960}
+              eva: {name: Eva, born: 1994}
+              max: {name: Max, born: 1990}
+            unions:
+              - {partners: [dad, mum], children: [eva, max]}
+            relationships:
+            """.replace("unions:", "  mum: {deceased: true}\nunions:");
+
+    @Test
+    void anAdultWhoseRoleBeganInChildhoodIsParentified() {
+        Finding f = only(analyze(ADULT + "  - {from: eva, to: dad, type: caretakes, since: 2003}\n"), PARENTIFICATION);
+        assertEquals(Map.of("form", "emotional", "since_childhood", true), f.attributes());
+        assertEquals("Eva has taken on since childhood a parental role toward Dad (emotional).", f.summary());
+        only(analyze(ADULT + "  - {from: eva, to: dad, type: caretakes, since: childhood}\n"), PARENTIFICATION);
+    }
+
+    @Test
+    void anAdultWhoBeganCaringAsAnAdultIsNotParentifiedAndNothingIsHeldBack() {
+        Analysis a = analyze(ADULT + "  - {from: max, to: dad, type: caretakes, since: 2015}\n");
+        assertNone(a, PARENTIFICATION);
+        assertEquals(List.of(), a.heldBack());
+    }
+
+    @Test
+    void anAdultWithoutSinceIsHeldBackWithTheRemedy() {
+        Analysis a = analyze(ADULT + "  - {from: eva, to: dad, type: caretakes}\n");
+        assertNone(a, PARENTIFICATION);
+        assertEquals(1, a.heldBack().size());
+        HeldBack note = a.heldBack().get(0);
+        assertEquals(List.of("dad"), note.toward());
+        assertEquals("eva", note.member());
+        assertEquals("parentification of Eva toward Dad held back: Eva is an adult (31) and nothing says when "
+                + "caretakes eva -> dad (line 10) began. If it began in childhood, add 'since: childhood' (or the "
+                + "year it began) to that relationship.", note.text());
+    }
+
+    @Test
+    void agesComeFromTheCaseDateAndBirthYear() {
+        String young = ADULT.replace("date: 2025", "date: 2005");
+        Finding f = only(analyze(young + "  - {from: eva, to: dad, type: caretakes}\n"), PARENTIFICATION);
+        assertEquals(false, f.attributes().get("since_childhood"), "Eva is 11 in 2005");
+    }
+
+    @Test
+    void aGoBetweenForAParentIsEmotionalParentification() {
+        Finding f = only(analyze(FAMILY.replace("cousin: {name: Cas, parents: [aunt]}", "") + """
+                  - {from: ann, to: mum, type: go-between}
+                """), PARENTIFICATION);
+        assertEquals("emotional", f.attributes().get("form"));
+        assertEquals(List.of("mum"), f.role("toward"));
+    }
 }
