@@ -1,14 +1,14 @@
 package org.famstruct.load;
 
-import java.util.Arrays;
 import java.util.List;
+import org.famstruct.model.Vocabulary;
 import org.famstruct.model.Boundary;
 import org.famstruct.model.BoundaryType;
 
 /** Reads one entry of {@code boundaries:}. */
 final class BoundaryReader {
     private static final List<String> KEYS = List.of("around", "type", "name", "note");
-    private static final List<String> TYPES = Arrays.stream(BoundaryType.values()).map(BoundaryType::id).toList();
+    private static final List<String> TYPES = Vocabulary.BOUNDARY_TYPES;
 
     private BoundaryReader() {}
 

@@ -4,13 +4,14 @@ import java.util.List;
 import org.famstruct.model.Executive;
 import org.famstruct.model.Gender;
 import org.famstruct.model.Member;
+import org.famstruct.model.Vocabulary;
 import org.famstruct.model.YearOrDate;
 
 /** Reads one entry of {@code members:}. */
 final class MemberReader {
     static final List<String> KEYS = List.of("name", "gender", "born", "died", "deceased", "age", "generation",
             "parents", "role", "identified_patient", "ip", "executive", "household", "pet");
-    private static final List<String> GENDERS = List.of("male", "female", "nonbinary", "unknown");
+    private static final List<String> GENDERS = Vocabulary.GENDERS.subList(0, 4);
 
     private MemberReader() {}
 

@@ -5,13 +5,14 @@ import java.util.Locale;
 import org.famstruct.model.Relationship;
 import org.famstruct.model.RelationshipType;
 import org.famstruct.model.Since;
+import org.famstruct.model.Vocabulary;
 import org.famstruct.model.YearOrDate;
 
 /** Reads one entry of {@code relationships:}. */
 final class RelationshipReader {
     private static final List<String> KEYS = List.of("between", "from", "to", "type", "intensity", "overt",
             "chronic", "since", "kind", "note");
-    private static final List<String> ABUSE_KINDS = List.of("physical", "emotional", "sexual");
+    private static final List<String> ABUSE_KINDS = Vocabulary.ABUSE_KINDS;
     private static final String INTENSITY_WORDS = "intensity must be 1, 2, 3, weak, moderate or strong";
 
     private RelationshipReader() {}

@@ -1,8 +1,8 @@
 package org.famstruct.load;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.famstruct.model.Vocabulary;
 import org.famstruct.model.Child;
 import org.famstruct.model.ChildKind;
 import org.famstruct.model.Union;
@@ -12,8 +12,8 @@ import org.famstruct.model.UnionStatus;
 final class UnionReader {
     private static final List<String> KEYS = List.of("partners", "status", "children", "since", "until");
     private static final List<String> CHILD_KEYS = List.of("id", "kind");
-    private static final List<String> STATUSES = Arrays.stream(UnionStatus.values()).map(UnionStatus::id).toList();
-    private static final List<String> KINDS = Arrays.stream(ChildKind.values()).map(ChildKind::id).toList();
+    private static final List<String> STATUSES = Vocabulary.UNION_STATUSES;
+    private static final List<String> KINDS = Vocabulary.CHILD_KINDS;
 
     private UnionReader() {}
 
