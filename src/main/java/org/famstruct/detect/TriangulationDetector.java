@@ -130,8 +130,8 @@ public final class TriangulationDetector implements Detector {
                 .strength(Math.min(counted.strength(), pull.strength()))
                 .evidence(evidence)
                 .build(Names.of(graph, c) + " is drawn into the " + describe(kind) + " between "
-                        + Names.list(graph, between) + (goBetween ? " as a go-between" : "")
-                        + (sides == 2 ? ", pulled by both sides." : ", by one side."));
+                        + Names.list(graph, between) + (goBetween ? ", as a go-between," : "")
+                        + (sides == 2 ? " by both sides." : " by one side."));
     }
 
     /** c belongs to a side's tension: a coded relationship or kinship links them. */

@@ -22,18 +22,18 @@ class AnalyzeCommandTest {
         CliRun run = CliRun.run("analyze", "-f", "json", VALID, INVALID + "/unknown-member.yaml");
         assertEquals(1, run.exit(), run.err());
         JsonNode families = new ObjectMapper().readTree(run.out()).get("families");
-        assertEquals(6, families.size());
-        assertEquals("Thompson", families.get(3).get("family").asText());
-        assertTrue(families.get(5).get("errors").get(0).get("message").asText().contains("unknown member 'bob'"));
+        assertEquals(10, families.size());
+        assertEquals("Thompson", families.get(7).get("family").asText());
+        assertTrue(families.get(9).get("errors").get(0).get("message").asText().contains("unknown member 'bob'"));
         assertTrue(run.err().contains("famstruct: " + INVALID + "/unknown-member.yaml:4:19: unknown member 'bob'"), run.err());
-        assertTrue(run.err().contains("6 files analyzed: 5 valid, 1 invalid"), run.err());
+        assertTrue(run.err().contains("10 files analyzed: 9 valid, 1 invalid"), run.err());
     }
 
     @Test
     void jsonLinesHasOneLinePerFile() {
         CliRun run = CliRun.run("analyze", "-f", "jsonl", VALID);
         assertEquals(0, run.exit(), run.err());
-        assertEquals(5, run.out().lines().count());
+        assertEquals(9, run.out().lines().count());
     }
 
     @Test
@@ -52,7 +52,7 @@ class AnalyzeCommandTest {
         CliRun run = CliRun.run("analyze", "-f", "csv", "-o", file.toString(), VALID);
         assertEquals(0, run.exit(), run.err());
         assertEquals("", run.out());
-        assertEquals(6, Files.readAllLines(file).size());
+        assertEquals(10, Files.readAllLines(file).size(), "a header and one row per case");
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }

@@ -37,7 +37,7 @@ class TriangulationDetectorTest {
                 f.attributes());
         assertEquals(3, f.strength(), "the weakest of the tension (3) and the strongest pull (3)");
         assertEquals(List.of(8, 9, 11), evidenceLines(f), "each side's pull is its act; pa's closeness is not needed");
-        assertEquals("Kim is drawn into the conflict between Ma and Pa, pulled by both sides.", f.summary());
+        assertEquals("Kim is drawn into the conflict between Ma and Pa by both sides.", f.summary());
     }
 
     @Test
@@ -69,7 +69,7 @@ class TriangulationDetectorTest {
         Finding f = only(analyze(PARENTS + "  - {from: ma, to: kid, type: recruits}\n"), TRI);
         assertEquals(1, f.attributes().get("sides"));
         assertEquals(false, f.attributes().get("mutual"));
-        assertEquals("Kim is drawn into the conflict between Ma and Pa, by one side.", f.summary());
+        assertEquals("Kim is drawn into the conflict between Ma and Pa by one side.", f.summary());
     }
 
     @Test
@@ -90,7 +90,7 @@ class TriangulationDetectorTest {
                 """), TRI);
         assertEquals(Map.of("sides", 2, "mutual", false, "go_between", true, "parental", true, "tension", "conflict"),
                 f.attributes());
-        assertEquals("Kim is drawn into the conflict between Ma and Pa as a go-between, pulled by both sides.",
+        assertEquals("Kim is drawn into the conflict between Ma and Pa, as a go-between, by both sides.",
                 f.summary());
     }
 
