@@ -115,9 +115,12 @@ final class RandomFamilies {
             String b = unions.get(u)[1];
             String child = pick(random, unionChildren.get(u));
             motifs.add(new String[] {a, b, random.nextBoolean() ? "conflict" : "distant"});
-            String focus = pick(random, List.of("overprotects", "blames", "recruits", "focused-on", "caretakes"));
-            motifs.add(new String[] {a, child, focus});
-            motifs.add(new String[] {b, child, random.nextBoolean() ? focus : "close"});
+            String focus = pick(random, List.of("overprotects", "blames", "recruits", "focused-on", "caretakes",
+                    "confides-in", "go-between"));
+            // a go-between acts from the child toward the parent it serves
+            motifs.add(focus.equals("go-between") ? new String[] {child, a, focus} : new String[] {a, child, focus});
+            String second = random.nextBoolean() ? focus : "close";
+            motifs.add(second.equals("go-between") ? new String[] {child, b, second} : new String[] {b, child, second});
         }
         return motifs;
     }
@@ -145,6 +148,9 @@ final class RandomFamilies {
                     .append(", intensity: ").append(1 + random.nextInt(3));
             if (random.nextInt(5) == 0) {
                 list.append(", overt: false");
+            }
+            if (random.nextInt(6) == 0) {
+                list.append(", since: ").append(random.nextBoolean() ? "childhood" : 1980 + random.nextInt(45));
             }
             list.append("}\n");
         }
