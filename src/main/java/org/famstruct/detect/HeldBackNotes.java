@@ -26,10 +26,15 @@ final class HeldBackNotes {
         String cited = evidence.stream()
                 .map(e -> e.type() + " " + String.join(" -> ", e.members()) + " (line " + e.pos().line() + ")")
                 .collect(Collectors.joining(", "));
-        String text = pattern.id() + " of " + Names.of(graph, member) + " toward " + Names.list(graph, toward)
-                + " held back: " + Names.of(graph, member) + " is an adult" + (age == null ? "" : " (" + age + ")")
-                + " and nothing says when " + cited + " began. If it began in childhood, add 'since: childhood' "
-                + "(or the year it began) to " + (evidence.size() == 1 ? "that relationship." : "those relationships.");
+        String name = Names.of(graph, member);
+        boolean dated = relationships.stream().anyMatch(r -> r.since() != null);
+        String text = pattern.id() + " of " + name + " toward " + Names.list(graph, toward) + " held back: " + name
+                + " is an adult" + (age == null ? "" : " (" + age + ")") + (dated
+                        ? " and without a birth year the since of " + cited + " cannot be compared with "
+                                + name + "'s childhood. Give " + name + "'s born (or age and the case's date)."
+                        : " and nothing says when " + cited + " began. If it began in childhood, add 'since: "
+                                + "childhood' (or the year it began) to " + (evidence.size() == 1 ? "that relationship."
+                                        : "those relationships."));
         return new HeldBack(pattern, member, toward.stream().sorted().toList(), text, List.copyOf(evidence));
     }
 }
