@@ -13,6 +13,7 @@ import org.famstruct.detect.Rules;
 import org.famstruct.pipeline.CaseChecker;
 import org.famstruct.pipeline.CaseInputs;
 import org.famstruct.pipeline.CheckedCase;
+import org.famstruct.pipeline.FileFailures;
 import org.famstruct.pipeline.OrderedParallel;
 import org.famstruct.report.FamilyResult;
 import org.famstruct.report.ReportFormats;
@@ -138,11 +139,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         ReportWriter writer = ReportFormats.create(format, out, settings);
         Progress progress = new Progress(io, expanded.inputs().size());
         writer.begin();
-        OrderedParallel.run(expanded.inputs(), jobs.jobs(), input -> {
+        OrderedParallel.run(expanded.inputs(), jobs.jobs(), input -> FileFailures.guard(input, () -> {
             CheckedCase checked = checker.check(input);
             return new FamilyResult(input.display(), checked.ok() ? analyzer.analyze(checked.graph()) : null,
                     checked.diagnostics());
-        }, result -> {
+        }, failure -> new FamilyResult(input.display(), null, List.of(failure))), result -> {
             if (!result.diagnostics().isEmpty()) {
                 progress.clear();
                 result.diagnostics().forEach(io::report);
