@@ -104,8 +104,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         CaseChecker checker = new CaseChecker(load.limits(), load.strict, io.in());
         ReportSettings settings = new ReportSettings(rules, selected, useColor(), per.equals("finding"));
 
-        CaseInputs.Expanded expanded = CaseInputs.expand(paths);
-        expanded.problems().forEach(io::report);
+        CaseInputs.Expanded expanded = CaseArgs.expand(paths, spec, io);
         Tally tally = new Tally();
         if (output == null) {
             run(expanded, checker, analyzer, settings, io.rawOut(), tally, failing);
@@ -116,11 +115,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         int files = tally.valid + tally.invalid;
-        if (files > 1 || tally.invalid > 0 || !expanded.problems().isEmpty()) {
-            io.err().println("famstruct: " + Text.plural(files, "file") + " analyzed: " + tally.valid
-                    + " valid, " + tally.invalid + " invalid; " + Text.plural(tally.findings, "finding"));
+        if (files > 1 || tally.invalid > 0 || expanded.errors() > 0) {
+            io.err().println(CaseArgs.summary(files, "analyzed", tally.valid + " valid, " + tally.invalid + " invalid; "
+                    + Text.plural(tally.findings, "finding"), expanded));
         }
-        if (tally.invalid > 0 || !expanded.problems().isEmpty()) {
+        if (tally.invalid > 0 || expanded.errors() > 0) {
             return ExitCode.INVALID_INPUT.code;
         }
         return tally.failOnMatched ? ExitCode.FAIL_ON.code : ExitCode.OK.code;

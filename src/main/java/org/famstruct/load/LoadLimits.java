@@ -15,5 +15,13 @@ public record LoadLimits(long maxFileBytes, int maxMembers, int maxRelationships
     /** Characters in one value (a key, a name, a note). */
     public static final int MAX_SCALAR_CHARS = 100_000;
 
-    public static final LoadLimits DEFAULT = new LoadLimits(64L * 1024 * 1024, 1_000_000, 5_000_000, 100_000, 50);
+    // The defaults as constants, so option help texts can name them.
+    public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
+    public static final int DEFAULT_MAX_MEMBERS = 1_000_000;
+    public static final int DEFAULT_MAX_RELATIONSHIPS = 5_000_000;
+    public static final long DEFAULT_MAX_ALIAS_NODES = 100_000;
+    public static final int DEFAULT_MAX_ERRORS = 50;
+
+    public static final LoadLimits DEFAULT = new LoadLimits(DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_MEMBERS,
+            DEFAULT_MAX_RELATIONSHIPS, DEFAULT_MAX_ALIAS_NODES, DEFAULT_MAX_ERRORS);
 }
