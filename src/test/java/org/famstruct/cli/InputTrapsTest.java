@@ -1,0 +1,169 @@
+package org.famstruct.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The input-side traps of issue 8, each run through the real command line. */
+class InputTrapsTest {
+    private static final String CASE = "examples/bowen-cutoff.yaml";
+    private static final String VALID = ValidateCommandTest.VALID;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-j 0", "-j -3", "--jobs=0", "--max-file-size -1", "--max-file-size 0",
+            "--max-members 0", "--max-errors 0", "--max-relationships -1", "--max-alias-nodes -5"})
+    void nonsensicalNumbersAreUsageErrors(String option) {
+        List<String> args = new java.util.ArrayList<>(List.of("validate"));
+        args.addAll(List.of(option.split(" ")));
+        args.add(CASE);
+        CliRun run = CliRun.run(args.toArray(String[]::new));
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().startsWith("famstruct: " + option.split("[ =]")[0].replace("--jobs", "-j/--jobs")),
+                run.err());
+        assertTrue(run.err().contains("must be"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void hugeJobCountsAreCappedAndChangeNothing() {
+        CliRun capped = CliRun.run("analyze", "-f", "jsonl", "-j", "100000", VALID);
+        CliRun one = CliRun.run("analyze", "-f", "jsonl", "-j", "1", VALID);
+        assertEquals(0, capped.exit(), capped.err());
+        assertEquals(one.out(), capped.out());
+        JobsOption jobs = new JobsOption();
+        jobs.setJobs(100_000);
+        assertEquals(JobsOption.MAX_JOBS, jobs.jobs());
+    }
+
+    @Test
+    void aMissingRulesFileIsAUsageError() {
+        for (String command : List.of("analyze", "agree")) {
+            CliRun run = CliRun.run(command, "--rules", "no-such-rules.yaml", CASE);
+            assertEquals(2, run.exit(), command + ": " + run.err());
+            assertTrue(run.err().startsWith("famstruct: --rules: no such file 'no-such-rules.yaml'"), run.err());
+        }
+        CliRun diff = CliRun.run("diff", "--rules", "no-such-rules.yaml", CASE, CASE);
+        assertEquals(2, diff.exit(), diff.err());
+    }
+
+    @Test
+    void standardInputIsReadOnce() {
+        for (String command : List.of("validate", "analyze", "agree")) {
+            CliRun run = CliRun.runWithInput("members: {a: {}}\n", command, "-", "-");
+            assertEquals(2, run.exit(), command + ": " + run.err());
+            assertTrue(run.err().startsWith("famstruct: '-' (standard input) can be given only once"), run.err());
+        }
+    }
+
+    @Test
+    void aMissingFileIsNotReportedAsZeroFilesChecked() {
+        CliRun alone = CliRun.run("validate", "no-such.yaml");
+        assertEquals(1, alone.exit());
+        assertEquals("famstruct: no-such.yaml: no such file or directory\n"
+                + "famstruct: no file checked: 1 path not read\n", alone.err());
+        CliRun analyze = CliRun.run("analyze", "no-such.yaml", CASE);
+        assertEquals(1, analyze.exit());
+        assertTrue(analyze.err().endsWith("famstruct: 1 file analyzed: 1 valid, 0 invalid; 5 findings; 1 path not read\n"),
+                analyze.err());
+    }
+
+    @Test
+    void oneFilesMessagesComeInLineOrder(@TempDir Path dir) throws IOException {
+        // The unknown reference (line 5) is found after the whole file is read, the bad type (line 6) while reading.
+        Path file = dir.resolve("order.yaml");
+        Files.writeString(file, "members:\n  a: {}\n  b: {}\nrelationships:\n  - {between: [a, zed], type: close}\n"
+                + "  - {between: [a, b], type: hostle}\n");
+        CliRun run = CliRun.run("validate", file.toString());
+        List<String> lines = run.err().lines().filter(l -> l.contains("order.yaml:")).toList();
+        assertEquals(2, lines.size(), run.err());
+        assertTrue(lines.get(0).contains("order.yaml:5:"), run.err());
+        assertTrue(lines.get(1).contains("order.yaml:6:"), run.err());
+    }
+
+    @Test
+    void warningsAreCappedLikeErrors(@TempDir Path dir) throws IOException {
+        StringBuilder yaml = new StringBuilder("members:\n");
+        for (int i = 0; i < 30; i++) {
+            yaml.append("  m").append(i).append(": {}\n");
+        }
+        Path file = dir.resolve("lonely.yaml");
+        Files.writeString(file, yaml);
+        CliRun run = CliRun.run("validate", "--max-errors", "5", file.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> warnings = run.err().lines().filter(l -> l.contains(": warning: ")).toList();
+        assertEquals(6, warnings.size(), run.err());
+        assertEquals("famstruct: " + file + ": warning: too many warnings; showing the first 5 (--max-errors)",
+                warnings.get(5));
+    }
+
+    @Test
+    void aWalkSkipsHiddenFilesBackupsAndOddFilesWithANotice(@TempDir Path dir) throws Exception {
+        String text = Files.readString(Path.of(CASE));
+        Files.createDirectories(dir.resolve("sub/.git"));
+        for (String name : List.of("a.yaml", "sub/b.yml", "sub/.git/c.yaml", ".hidden.yaml", "a.yaml~", "#a.yaml#",
+                ".#a.yaml", "notes.txt")) {
+            Files.writeString(dir.resolve(name), text);
+        }
+        Files.createSymbolicLink(dir.resolve("dangling.yaml"), dir.resolve("nowhere.yaml"));
+        Files.createSymbolicLink(dir.resolve("linked.yaml"), dir.resolve("a.yaml"));
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.yaml").toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+
+        CliRun run = CliRun.run("validate", dir.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(List.of(dir + "/a.yaml", dir + "/linked.yaml", dir + "/sub/b.yml"),
+                run.out().lines().map(l -> l.substring(0, l.indexOf(": valid"))).toList());
+        assertTrue(run.err().contains("famstruct: " + dir + "/dangling.yaml: warning: a symbolic link to a missing file; "
+                + "skipped\n"), run.err());
+        assertTrue(run.err().contains("famstruct: " + dir + "/pipe.yaml: warning: not a regular file (a FIFO, socket "
+                + "or device); skipped\n"), run.err());
+        assertTrue(run.err().endsWith("famstruct: 3 files checked: 3 valid, 0 invalid\n"), run.err());
+    }
+
+    @Test
+    void aFifoNamedOnTheCommandLineIsRead(@TempDir Path dir) throws Exception {
+        Path pipe = dir.resolve("pipe.yaml");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(pipe, "members: {a: {}}\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        CliRun run = CliRun.run("validate", pipe.toString());
+        writer.join(10_000);
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(pipe + ": valid (1 member, 0 generations, 0 relationships)\n", run.out());
+    }
+
+    @Test
+    void anUnreadableDirectoryIsOneErrorAndTheRestIsWalked(@TempDir Path dir) throws IOException {
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        Files.copy(Path.of(CASE), locked.resolve("x.yaml"));
+        Files.copy(Path.of(CASE), dir.resolve("a.yaml"));
+        Files.copy(Path.of(CASE), dir.resolve("z.yaml"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeTrue(!Files.isReadable(locked), "the superuser reads every directory");
+            CliRun run = CliRun.run("validate", dir.toString());
+            assertEquals(1, run.exit());
+            assertTrue(run.out().contains("a.yaml: valid") && run.out().contains("z.yaml: valid"), run.out());
+            assertTrue(run.err().contains("famstruct: " + locked + ": cannot read this directory (permission denied); "
+                    + "the rest was read\n"), run.err());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+}
