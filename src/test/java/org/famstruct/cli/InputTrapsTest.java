@@ -166,4 +166,19 @@ class InputTrapsTest {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
         }
     }
+
+    @Test
+    void theTemplateStaysValidWithEveryCommentedEntryUncommented(@TempDir Path dir) throws IOException {
+        String template = InitCommand.template();
+        // Indented comments are the template's optional entries; prose comments start at column 1.
+        String uncommented = template.replaceAll("(?m)^( +)# ", "$1");
+        assertTrue(uncommented.contains("\n  - {members: [mother, child], against: [father]"), uncommented);
+        assertEquals(3, template.lines().filter(l -> l.matches(" +# .*")).count(), "three optional entries");
+        Path file = dir.resolve("case.yaml");
+        Files.writeString(file, uncommented);
+        CliRun run = CliRun.run("validate", file.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("valid (5 members"), run.out());
+        assertEquals(1, org.famstruct.testing.Cases.graph(uncommented).family().coalitions().size());
+    }
 }
