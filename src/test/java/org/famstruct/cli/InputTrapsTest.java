@@ -181,4 +181,28 @@ class InputTrapsTest {
         assertTrue(run.out().contains("valid (5 members"), run.out());
         assertEquals(1, org.famstruct.testing.Cases.graph(uncommented).family().coalitions().size());
     }
+
+    /** Each claim of the example's opening comment, with the relationship in its data that backs it. */
+    @Test
+    void theBowenExampleSaysWhatItsDataHolds() throws IOException {
+        String text = Files.readString(Path.of(CASE));
+        String comment = String.join(" ", text.lines().takeWhile(l -> l.startsWith("#")).map(l -> l.substring(1).trim())
+                .toList());
+        var family = org.famstruct.testing.Cases.graph(text).family();
+        java.util.Map<String, String> claims = java.util.Map.of(
+                "cut off from both his parents", "cutoff otto paul|cutoff greta paul",
+                "fusion with his own daughter", "fused mia paul",
+                "his marriage and his tie to his sister cool", "distant lena paul|distant karin paul",
+                "the father he cut off stays close to the grandson", "close otto tim");
+        java.util.Set<String> links = new java.util.HashSet<>();
+        family.relationships().forEach(r -> links.add(r.type().id() + " " + String.join(" ",
+                java.util.stream.Stream.of(r.from(), r.to()).sorted().toList())));
+        claims.forEach((claim, backing) -> {
+            assertTrue(comment.contains(claim), () -> "the comment no longer says: " + claim);
+            for (String link : backing.split("\\|")) {
+                assertTrue(links.contains(link), () -> "'" + claim + "' lacks the relationship " + link + " in " + links);
+            }
+        });
+        assertTrue(!comment.contains("grandmother"), "the grandmother has no tie to a grandchild in the data");
+    }
 }
