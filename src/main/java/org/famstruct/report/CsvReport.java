@@ -38,7 +38,8 @@ final class CsvReport implements ReportWriter {
         }
         List<String> header = new ArrayList<>(List.of("file", "family", "status"));
         MeasureColumns.names().forEach(header::add);
-        header.addAll(settings.patterns());
+        // Every pattern has its column whatever --patterns says, so scripts can rely on the header.
+        header.addAll(PatternIds.ALL);
         csv.printRecord(header);
     }
 
@@ -63,14 +64,15 @@ final class CsvReport implements ReportWriter {
             row.add("");
             row.add("invalid");
             MeasureColumns.names().forEach(n -> row.add(""));
-            settings.patterns().forEach(p -> row.add(""));
+            PatternIds.ALL.forEach(p -> row.add(""));
             return row;
         }
         row.add(result.analysis().graph().family().name());
         row.add("ok");
         MeasureColumns.of(result.analysis().measures()).values().forEach(v -> row.add(Numbers.text(v)));
         Map<String, Integer> counts = result.analysis().measures().counts();
-        settings.patterns().forEach(p -> row.add(counts.getOrDefault(p, 0)));
+        // A pattern left out by --patterns/--exclude was not looked for: its cell is empty, not 0.
+        PatternIds.ALL.forEach(p -> row.add(settings.patterns().contains(p) ? counts.getOrDefault(p, 0) : ""));
         return row;
     }
 

@@ -205,4 +205,27 @@ class InputTrapsTest {
         });
         assertTrue(!comment.contains("grandmother"), "the grandmother has no tie to a grandchild in the data");
     }
+
+    @Test
+    void choosingPatternsKeepsEveryCsvColumn() {
+        for (String format : List.of("csv", "tsv")) {
+            List<String> all = CliRun.run("analyze", "-f", format, CASE).out().lines().toList();
+            List<String> one = CliRun.run("analyze", "-f", format, "--patterns", "enmeshment", CASE).out().lines().toList();
+            assertEquals(all.get(0), one.get(0), "the header does not depend on --patterns");
+            String separator = format.equals("csv") ? "," : "\t";
+            List<String> header = List.of(all.get(0).split(separator, -1));
+            List<String> full = List.of(all.get(1).split(separator, -1));
+            List<String> chosen = List.of(one.get(1).split(separator, -1));
+            assertEquals(header.size(), chosen.size());
+            for (int i = 0; i < header.size(); i++) {
+                String column = header.get(i);
+                if (!org.famstruct.model.PatternIds.ALL.contains(column) || column.equals("enmeshment")) {
+                    assertEquals(full.get(i), chosen.get(i), column);
+                } else {
+                    assertEquals("", chosen.get(i), column + " was not looked for, so its cell is empty");
+                }
+            }
+            assertEquals("3", full.get(header.indexOf("disengagement")));
+        }
+    }
 }
