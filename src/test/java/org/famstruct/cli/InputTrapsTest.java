@@ -228,4 +228,45 @@ class InputTrapsTest {
             assertEquals("3", full.get(header.indexOf("disengagement")));
         }
     }
+
+    /** Two snapshots of Haley's perverse triangle: the coalition becomes overt, a rigid boundary is coded. */
+    private static Path[] codedSnapshots(Path dir) throws IOException {
+        String before = Files.readString(Path.of("examples/perverse-triangle.yaml"));
+        String after = before.replace("overt: false, note: denied", "overt: true, note: denied")
+                + "boundaries:\n  - {around: [ruth, danny], type: diffuse}\n";
+        Path[] files = {dir.resolve("before.yaml"), dir.resolve("after.yaml")};
+        Files.writeString(files[0], before);
+        Files.writeString(files[1], after);
+        return files;
+    }
+
+    @Test
+    void diffComparesCodedCoalitionsAndBoundaries(@TempDir Path dir) throws IOException {
+        Path[] f = codedSnapshots(dir);
+        CliRun run = CliRun.run("diff", f[0].toString(), f[1].toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Coalitions (coded)\n  changed  coalition ruth, danny against frank (covert) -> "
+                + "coalition ruth, danny against frank\n"), run.out());
+        assertTrue(run.out().contains("Boundaries (coded)\n  added    diffuse boundary around ruth, danny (after, line 26)"),
+                run.out());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                CliRun.run("diff", "-f", "json", f[0].toString(), f[1].toString()).out());
+        assertEquals(false, json.at("/coalitions/changed/0/before/overt").asBoolean(true));
+        assertEquals("diffuse", json.at("/boundaries/added/0/type").asText());
+        assertEquals(0, json.at("/boundaries/removed").size());
+    }
+
+    @Test
+    void diffExitCodeSaysWhetherTheSnapshotsDiffer(@TempDir Path dir) throws IOException {
+        Path[] f = codedSnapshots(dir);
+        assertEquals(5, CliRun.run("diff", "--exit-code", f[0].toString(), f[1].toString()).exit());
+        assertEquals(5, CliRun.run("diff", "--exit-code", "-f", "json", f[1].toString(), f[0].toString()).exit());
+        assertEquals(0, CliRun.run("diff", "--exit-code", f[0].toString(), f[0].toString()).exit());
+        assertEquals(0, CliRun.run("diff", f[0].toString(), f[1].toString()).exit(), "without --exit-code: 0");
+        // Only the coalition's initiator changes: no finding moves, so --exit-code must see the coded change itself.
+        String base = Files.readString(f[0]);
+        Files.writeString(f[1], base.replace("overt: false, note: denied", "overt: false, initiator: ruth, note: denied"));
+        assertEquals(5, CliRun.run("diff", "--exit-code", f[0].toString(), f[1].toString()).exit());
+        assertEquals(1, CliRun.run("diff", "--exit-code", f[0].toString(), "no-such.yaml").exit());
+    }
 }
