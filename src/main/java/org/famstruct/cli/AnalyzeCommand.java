@@ -40,7 +40,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Case files, directories (walked for *.yaml, *.yml), or - for stdin.")
+            description = "Case files, directories (walked for *.yaml, *.yml; hidden files and directories skipped), "
+                    + "or - for stdin (once).")
     List<String> paths;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",

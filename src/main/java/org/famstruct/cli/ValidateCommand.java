@@ -25,7 +25,8 @@ final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Case files, directories (walked for *.yaml, *.yml), or - for stdin.")
+            description = "Case files, directories (walked for *.yaml, *.yml; hidden files and directories skipped), "
+                    + "or - for stdin (once).")
     List<String> paths;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing for valid files.")
