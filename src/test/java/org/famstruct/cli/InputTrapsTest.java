@@ -269,4 +269,49 @@ class InputTrapsTest {
         assertEquals(5, CliRun.run("diff", "--exit-code", f[0].toString(), f[1].toString()).exit());
         assertEquals(1, CliRun.run("diff", "--exit-code", f[0].toString(), "no-such.yaml").exit());
     }
+
+    /** Standard input that fails with {@code error} when read: a fault inside one file's work. */
+    private static CliRun runWithFailingStdin(Error error, String... args) {
+        java.io.InputStream failing = new java.io.InputStream() {
+            @Override
+            public int read() {
+                throw error;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                throw error;
+            }
+        };
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        int exit = Main.run(args, failing, out, err);
+        return new CliRun(exit, out.toString(java.nio.charset.StandardCharsets.UTF_8),
+                err.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void runningOutOfMemoryInOneFileIsThatFilesErrorAndTheBatchGoesOn() {
+        for (String jobs : List.of("1", "2")) {
+            CliRun run = runWithFailingStdin(new OutOfMemoryError("Java heap space"), "analyze", "-j", jobs, "-f", "jsonl",
+                    "-", CASE, VALID);
+            assertEquals(1, run.exit(), run.err());
+            assertTrue(run.err().startsWith("famstruct: <stdin>: refused: not enough memory to process this file"),
+                    run.err());
+            assertEquals(7, run.out().lines().count(), "every good file is still reported: " + run.out());
+            assertTrue(run.err().contains("7 files analyzed: 6 valid, 1 invalid"), run.err());
+        }
+    }
+
+    @Test
+    void anInternalErrorIsOneLineAndDebugShowsTheTrace() {
+        CliRun plain = runWithFailingStdin(new AssertionError("a bug\nsecond line"), "validate", "-");
+        assertEquals(3, plain.exit());
+        assertEquals("famstruct: internal error: java.lang.AssertionError: a bug (run with --debug for details)\n",
+                plain.err());
+        CliRun debug = runWithFailingStdin(new AssertionError("a bug"), "validate", "--debug", "-");
+        assertEquals(3, debug.exit());
+        assertTrue(debug.err().startsWith("famstruct: internal error: java.lang.AssertionError: a bug\n"), debug.err());
+        assertTrue(debug.err().contains("\tat "), debug.err());
+    }
 }
