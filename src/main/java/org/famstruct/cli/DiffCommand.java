@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "changed in strength; relationships added, removed or changed; members; measures.",
         footer = {"", "Examples:", "  famstruct diff intake.yaml session-12.yaml",
                 "  famstruct diff --format json before.yaml after.yaml | jq .findings.gone",
-                "  famstruct diff --exit-code -f json before.yaml after.yaml > changes.json || echo changed",
+                "  famstruct diff --exit-code intake.yaml session-12.yaml || echo changed",
                 "", "Exit: 0 (with --exit-code: no change), 1 an input is invalid, 2 usage error,",
                 "5 with --exit-code: the snapshots differ."})
 final class DiffCommand implements Callable<Integer> {

@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
                 "  famstruct validate examples/",
                 "  famstruct init my-case.yaml",
-                "", "Exit codes: 0 ok, 1 invalid or missing input, 2 usage error, 3 internal error (--debug shows",
-                "the trace), 4 --fail-on matched, 5 diff --exit-code found a change."})
+                "", "Exit codes: 0 ok, 1 invalid or missing input, 2 usage error,",
+                "3 internal error (--debug shows the trace), 4 --fail-on matched,",
+                "5 diff --exit-code found a change."})
 public final class Main {
     @Option(names = "--debug", description = "Show stack traces of internal errors.", scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
