@@ -65,24 +65,35 @@ public final class CaseInputs {
     /** One directory walk: the case files found, and one message per thing it could not read or skipped. */
     static final class Walk extends SimpleFileVisitor<Path> {
         private final Path root;
+        private Path start;
         final List<Path> found = new ArrayList<>();
         final List<Diagnostic> problems = new ArrayList<>();
 
         Walk(Path root) {
             this.root = root;
+            this.start = root;
         }
 
         void run() {
             try {
-                Files.walkFileTree(root, this);
+                // The walk follows no link, not even the one it was given: start from its target.
+                if (Files.isSymbolicLink(root)) {
+                    start = root.toRealPath();
+                }
+                Files.walkFileTree(start, this);
             } catch (IOException e) {
                 problems.add(cannotRead(root, e));
             }
         }
 
+        /** A path as the user named it: under the link they gave, not its target. */
+        private Path shown(Path path) {
+            return start == root ? path : root.resolve(start.relativize(path));
+        }
+
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            return !dir.equals(start) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
@@ -91,12 +102,12 @@ public final class CaseInputs {
                 return FileVisitResult.CONTINUE;
             }
             if (attrs.isRegularFile()) {
-                found.add(file);
+                found.add(shown(file));
             } else if (attrs.isSymbolicLink()) {
                 followLink(file);
             } else if (attrs.isOther()) {
                 // Reading a FIFO would wait for a writer forever; a socket cannot be read at all.
-                problems.add(notice(file, "not a regular file (a FIFO, socket or device); skipped"));
+                problems.add(notice(shown(file), "not a regular file (a FIFO, socket or device); skipped"));
             }
             return FileVisitResult.CONTINUE;
         }
@@ -105,27 +116,27 @@ public final class CaseInputs {
             try {
                 BasicFileAttributes target = Files.readAttributes(link, BasicFileAttributes.class);
                 if (target.isRegularFile()) {
-                    found.add(link);
+                    found.add(shown(link));
                 } else if (target.isOther()) {
-                    problems.add(notice(link, "a link to something other than a regular file; skipped"));
+                    problems.add(notice(shown(link), "a link to something other than a regular file; skipped"));
                 }
             } catch (NoSuchFileException e) {
-                problems.add(notice(link, "a symbolic link to a missing file; skipped"));
+                problems.add(notice(shown(link), "a symbolic link to a missing file; skipped"));
             } catch (IOException e) {
-                problems.add(cannotRead(link, e));
+                problems.add(cannotRead(shown(link), e));
             }
         }
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-            problems.add(cannotRead(file, e));
+            problems.add(cannotRead(shown(file), e));
             return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult postVisitDirectory(Path dir, IOException e) {
             if (e != null) {
-                problems.add(cannotRead(dir, e));
+                problems.add(cannotRead(shown(dir), e));
             }
             return FileVisitResult.CONTINUE;
         }

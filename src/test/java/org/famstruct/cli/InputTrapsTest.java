@@ -314,4 +314,15 @@ class InputTrapsTest {
         assertTrue(debug.err().startsWith("famstruct: internal error: java.lang.AssertionError: a bug\n"), debug.err());
         assertTrue(debug.err().contains("\tat "), debug.err());
     }
+
+    @Test
+    void aLinkToADirectoryNamedOnTheCommandLineIsWalkedUnderItsOwnName(@TempDir Path dir) throws IOException {
+        Path cases = Files.createDirectories(dir.resolve("cases/sub"));
+        Files.copy(Path.of(CASE), cases.resolve("b.yaml"));
+        Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("cases"));
+        Files.createSymbolicLink(cases.resolve("loop"), dir.resolve("cases"));
+        CliRun run = CliRun.run("validate", link.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(link + "/sub/b.yaml: valid (7 members, 3 generations, 6 relationships)\n", run.out());
+    }
 }
