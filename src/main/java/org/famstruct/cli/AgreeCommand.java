@@ -71,8 +71,7 @@ final class AgreeCommand implements Callable<Integer> {
         }
         Analyzer analyzer = new Analyzer(rules, Set.copyOf(selected));
         CaseChecker checker = new CaseChecker(load.limits(), load.strict, io.in());
-        CaseInputs.Expanded expanded = CaseInputs.expand(paths);
-        expanded.problems().forEach(io::report);
+        CaseInputs.Expanded expanded = CaseArgs.expand(paths, spec, io);
         Agreement agreement = new Agreement(selected);
         int[] counts = new int[2];
         OrderedParallel.run(expanded.inputs(), jobs.jobs(), checker::check, (CheckedCase checked) -> {
@@ -93,6 +92,6 @@ final class AgreeCommand implements Callable<Integer> {
                 atomic.commit();
             }
         }
-        return counts[1] > 0 || !expanded.problems().isEmpty() ? ExitCode.INVALID_INPUT.code : ExitCode.OK.code;
+        return counts[1] > 0 || expanded.errors() > 0 ? ExitCode.INVALID_INPUT.code : ExitCode.OK.code;
     }
 }

@@ -16,6 +16,7 @@ import org.famstruct.detect.Rules;
 import org.famstruct.pipeline.CaseChecker;
 import org.famstruct.pipeline.CaseInputs;
 import org.famstruct.pipeline.CheckedCase;
+import org.famstruct.pipeline.FileFailures;
 import org.famstruct.pipeline.OrderedParallel;
 import org.famstruct.report.FamilyResult;
 import org.famstruct.report.ReportFormats;
@@ -42,7 +43,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Case files, directories (walked for *.yaml, *.yml), or - for stdin.")
+            description = "Case files, directories (walked for *.yaml, *.yml; hidden files and directories skipped), "
+                    + "or - for stdin (once).")
     List<String> paths;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
@@ -106,8 +108,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         CaseChecker checker = new CaseChecker(load.limits(), load.strict, io.in());
         ReportSettings settings = new ReportSettings(rules, selected, useColor(), per.equals("finding"));
 
-        CaseInputs.Expanded expanded = CaseInputs.expand(paths);
-        expanded.problems().forEach(io::report);
+        CaseInputs.Expanded expanded = CaseArgs.expand(paths, spec, io);
         Tally tally = new Tally();
         if (output == null) {
             run(expanded, checker, analyzer, settings, io.rawOut(), tally, failing);
@@ -118,11 +119,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         int files = tally.valid + tally.invalid;
-        if (files > 1 || tally.invalid > 0 || !expanded.problems().isEmpty()) {
-            io.err().println("famstruct: " + Text.plural(files, "file") + " analyzed: " + tally.valid
-                    + " valid, " + tally.invalid + " invalid; " + Text.plural(tally.findings, "finding"));
+        if (files > 1 || tally.invalid > 0 || expanded.errors() > 0) {
+            io.err().println(CaseArgs.summary(files, "analyzed", tally.valid + " valid, " + tally.invalid + " invalid; "
+                    + Text.plural(tally.findings, "finding"), expanded));
         }
-        if (tally.invalid > 0 || !expanded.problems().isEmpty()) {
+        if (tally.invalid > 0 || expanded.errors() > 0) {
             return ExitCode.INVALID_INPUT.code;
         }
         return tally.failOnMatched ? ExitCode.FAIL_ON.code : ExitCode.OK.code;
@@ -141,11 +142,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         ReportWriter writer = ReportFormats.create(format, out, settings);
         Progress progress = new Progress(io, expanded.inputs().size());
         writer.begin();
-        OrderedParallel.run(expanded.inputs(), jobs.jobs(), input -> {
+        OrderedParallel.run(expanded.inputs(), jobs.jobs(), input -> FileFailures.guard(input, () -> {
             CheckedCase checked = checker.check(input);
             return new FamilyResult(input.display(), checked.ok() ? analyzer.analyze(checked.graph()) : null,
                     checked.diagnostics());
-        }, result -> {
+        }, failure -> new FamilyResult(input.display(), null, List.of(failure))), result -> {
             if (!result.diagnostics().isEmpty()) {
                 progress.clear();
                 result.diagnostics().forEach(io::report);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.famstruct.detect.Analyzer;
+import org.famstruct.detect.CodedChanges;
 import org.famstruct.detect.Finding;
 import org.famstruct.detect.Rules;
 import org.famstruct.detect.StructureDiff;
@@ -31,7 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "changed in strength; relationships added, removed or changed; members; measures.",
         footer = {"", "Examples:", "  famstruct diff intake.yaml session-12.yaml",
                 "  famstruct diff --format json before.yaml after.yaml | jq .findings.gone",
-                "", "Exit: 0 (changes or not), 1 an input is invalid, 2 usage error."})
+                "  famstruct diff --exit-code intake.yaml session-12.yaml || echo changed",
+                "", "Exit: 0 (with --exit-code: no change), 1 an input is invalid, 2 usage error,",
+                "5 with --exit-code: the snapshots differ."})
 final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,6 +49,10 @@ final class DiffCommand implements Callable<Integer> {
             description = "text, json, or dot: AFTER's structural map with only the new and changed findings drawn "
                     + "(default: ${DEFAULT-VALUE}).")
     String format = "text";
+
+    @Option(names = "--exit-code", description = "Exit 5 when the snapshots differ, 0 when they do not (as git diff "
+            + "--exit-code does, with 5 since 1 means invalid input here).")
+    boolean exitCode;
 
     @Mixin
     RulesOption rulesOption;
@@ -85,13 +92,15 @@ final class DiffCommand implements Callable<Integer> {
         }
         Analyzer analyzer = new Analyzer(rules, EnumSet.allOf(Pattern.class));
         StructureDiff diff = StructureDiff.of(analyzer.analyze(cases.get(0).graph()), analyzer.analyze(cases.get(1).graph()));
+        CodedChanges coded = CodedChanges.of(cases.get(0).graph().family(), cases.get(1).graph().family());
         if (format.equals("dot")) {
             io.out().print(changesMap(cases.get(1), diff));
             io.out().flush();
-            return ExitCode.OK.code;
+        } else {
+            DiffReport.write(format, diff, coded, before.toString(), after.toString(), io.rawOut());
+            io.rawOut().flush();
         }
-        DiffReport.write(format, diff, before.toString(), after.toString(), io.rawOut());
-        io.rawOut().flush();
-        return ExitCode.OK.code;
+        boolean changed = !diff.isEmpty() || !coded.isEmpty();
+        return exitCode && changed ? ExitCode.CHANGED.code : ExitCode.OK.code;
     }
 }

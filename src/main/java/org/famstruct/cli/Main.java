@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
                 "  famstruct validate examples/",
                 "  famstruct init my-case.yaml",
-                "", "Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 internal error, 4 --fail-on matched."})
+                "", "Exit codes: 0 ok, 1 invalid or missing input, 2 usage error,",
+                "3 internal error (--debug shows the trace), 4 --fail-on matched,",
+                "5 diff --exit-code found a change."})
 public final class Main {
     @Option(names = "--debug", description = "Show stack traces of internal errors.", scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
@@ -75,13 +77,24 @@ public final class Main {
                 io.error(e.getMessage());
                 return ExitCode.INVALID_INPUT.code;
             }
-            boolean debug = Arrays.asList(args).contains("--debug");
-            io.error("internal error: " + e + (debug ? "" : " (run with --debug for details)"));
-            if (debug) {
-                e.printStackTrace(new PrintStream(new WriterOutputStream(io.err()), true, StandardCharsets.UTF_8));
-            }
-            return ExitCode.INTERNAL.code;
+            return internalError(e, args, io);
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // picocli hands on only exceptions; an Error that no file's guard took (a bug, or the
+            // heap exhausted outside any one file) still ends in one line, not a trace.
+            return internalError(e, args, io);
+        }
+    }
+
+    private static int internalError(Throwable e, String[] args, Streams io) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        String what = String.valueOf(e).lines().findFirst().orElse("");
+        io.error("internal error: " + what + (debug ? "" : " (run with --debug for details)"));
+        if (debug) {
+            e.printStackTrace(new PrintStream(new WriterOutputStream(io.err()), true, StandardCharsets.UTF_8));
+        }
+        return ExitCode.INTERNAL.code;
     }
 }

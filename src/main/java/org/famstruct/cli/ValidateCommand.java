@@ -25,7 +25,8 @@ final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Case files, directories (walked for *.yaml, *.yml), or - for stdin.")
+            description = "Case files, directories (walked for *.yaml, *.yml; hidden files and directories skipped), "
+                    + "or - for stdin (once).")
     List<String> paths;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing for valid files.")
@@ -45,8 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CaseInputs.Expanded expanded = CaseInputs.expand(paths);
-        expanded.problems().forEach(io::report);
+        CaseInputs.Expanded expanded = CaseArgs.expand(paths, spec, io);
         CaseChecker checker = new CaseChecker(load.limits(), load.strict, io.in());
         int[] counts = new int[2];
         OrderedParallel.run(expanded.inputs(), jobs.jobs(), checker::check, checked -> {
@@ -56,10 +56,10 @@ final class ValidateCommand implements Callable<Integer> {
                 io.out().println(checked.input().display() + ": valid (" + describe(checked) + ")");
             }
         });
-        int invalid = counts[1] + expanded.problems().size();
+        int invalid = counts[1] + expanded.errors();
         if (counts[0] + counts[1] > 1 || invalid > 0) {
-            io.err().println("famstruct: " + Text.plural(counts[0] + counts[1], "file") + " checked: " + counts[0]
-                    + " valid, " + counts[1] + " invalid");
+            io.err().println(CaseArgs.summary(counts[0] + counts[1], "checked", counts[0] + " valid, " + counts[1]
+                    + " invalid", expanded));
         }
         return invalid > 0 ? ExitCode.INVALID_INPUT.code : ExitCode.OK.code;
     }

@@ -55,11 +55,13 @@ public final class RulesFile {
 
     static {
         Map<String, String> keys = new LinkedHashMap<>();
-        keys.put(MINOR_AGE_BELOW, "minor(x): a member with no age, or an age under this (0..131), counts as a minor "
-                + "(parentification, hierarchy-reversal).");
-        keys.put(ALLIANCE_MIN_BOND, "cross-generational-alliance: the least bond(p,c), -3..3.");
-        keys.put(TRIANGULATION_REQUIRES_ACT, "triangulation: at least one of the two in conflict must recruit "
-                + "the third (false: closeness to both suffices).");
+        keys.put(MINOR_AGE_BELOW, "minor(x): a member with no known age, or an age under this (0..131), counts as a minor "
+                + "(parentification, hierarchy-reversal); a role that began before this age counts as childhood.");
+        keys.put(ALLIANCE_MIN_BOND, "alliance: the least bond(a,b); cross-generational-alliance: the least bond_from(p,c); "
+                + "-3..3.");
+        keys.put(TRIANGULATION_REQUIRES_ACT, "triangulation: one of the two in tension must draw the third in by an act "
+                + "(recruits, confides-in, overprotects, focused-on, or the third is its go-between); false: closeness "
+                + "to both suffices.");
         keys.put(OVER_INVOLVEMENT_BONUS, "bond(): what fused, overprotects, caretakes and confides-in add to their "
                 + "intensity, 0..3.");
         keys.put(MIN_STRENGTH, "findings weaker than this strength, 1..3, are neither reported nor counted.");

@@ -39,6 +39,13 @@ public final class CaseLoader {
     /** How stdin is named in messages. */
     public static final String STDIN = "<stdin>";
 
+    /**
+     * SnakeYAML's read buffer. Its reader copies the unread window each time it refills, so a
+     * long token costs (length squared / buffer) copies: at the default 1 KiB a line at the
+     * 1,000,000-character limit took seconds, with 64 Ki characters it takes milliseconds.
+     */
+    private static final int BUFFER_CHARS = 64 * 1024;
+
     private final LoadLimits limits;
 
     public CaseLoader(LoadLimits limits) {
@@ -92,9 +99,10 @@ public final class CaseLoader {
                     .setLabel(file)
                     .setUseMarks(true)
                     .setAllowDuplicateKeys(false)
+                    .setBufferSize(BUFFER_CHARS)
                     .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
                     .build();
-            LineIndexReader indexed = new LineIndexReader(reader);
+            LineIndexReader indexed = new LineIndexReader(reader, LoadLimits.MAX_LINE_CHARS);
             Iterable<Event> events = new Parse(settings).parseReader(indexed);
             EventReader in = new EventReader(events.iterator(), indexed, file, sink, limits.maxAliasNodes());
             readDocument(in, ctx, parts, file);
@@ -215,10 +223,12 @@ public final class CaseLoader {
             case "notes" -> parts.notes = ctx.string(in.readNode(), "notes");
             case "date" -> parts.date = ctx.yearOrDate(in.readNode(), "date");
             default -> {
-                in.readNode();
-                if (!name.startsWith("x-")) {
-                    ctx.error(key.pos(), "unknown key '" + name + "'" + Suggest.hint(name, TOP_KEYS));
+                if (EventReader.isExtension(key)) {
+                    in.skipNode();
+                    return;
                 }
+                in.readNode();
+                ctx.error(key.pos(), "unknown key '" + name + "'" + Suggest.hint(name, TOP_KEYS));
             }
         }
     }

@@ -20,7 +20,10 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /**
  * Pulls SnakeYAML Engine events and builds small {@link YNode} trees from them. It refuses
  * tags, resolves aliases by sharing (never copying) the anchored node, and stops once aliases
- * would expand past the limit, so a "billion laughs" file costs neither time nor memory.
+ * would expand past the limit, so a "billion laughs" file costs neither time nor memory. It
+ * refuses nesting deeper than {@link LoadLimits#MAX_DEPTH} as the collection opens (the readers
+ * recurse once per level, so the stack stays small) and values longer than
+ * {@link LoadLimits#MAX_SCALAR_CHARS}; extension ({@code x-}) values are skipped event by event.
  */
 final class EventReader {
     private final Iterator<Event> events;
@@ -32,6 +35,7 @@ final class EventReader {
     private int insideInvalid;
     private Event peeked;
     private Event last;
+    private int depth;
 
     private final LineIndexReader lineIndex;
 
@@ -84,7 +88,7 @@ final class EventReader {
                 throw sink.fatal(last == null ? new SourcePos(file, 1, 1) : pos(last.getEndMark()),
                         "unexpected end of the YAML input");
             }
-            return events.next();
+            return checkShape(events.next());
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() == null ? "unreadable input" : e.getProblem();
@@ -95,6 +99,10 @@ final class EventReader {
             throw sink.fatal(new SourcePos(file, at[0], at[1]), String.format(
                     "the character U+%04X is not allowed in YAML text", e.getCodePoint()));
         } catch (YamlEngineException e) {
+            if (e.getCause() instanceof LineIndexReader.LineTooLong tooLong) {
+                throw sink.fatal(new SourcePos(file, tooLong.line, tooLong.column), "refused: the line is longer than "
+                        + String.format("%,d", LoadLimits.MAX_LINE_CHARS) + " characters");
+            }
             SourcePos where = last == null ? new SourcePos(file, 1, 1) : pos(last.getEndMark());
             if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
                 throw sink.fatal(where, "the file is not valid UTF-8 text (after this position)");
@@ -102,6 +110,30 @@ final class EventReader {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw sink.fatal(where, "unreadable input: " + firstLine(cause.getMessage()));
         }
+    }
+
+    /** Refuses what would make reading cost more than its size: deep nesting, a huge value. */
+    private Event checkShape(Event event) {
+        switch (event.getEventId()) {
+            case MappingStart, SequenceStart -> {
+                if (++depth > LoadLimits.MAX_DEPTH) {
+                    throw sink.fatal(pos(event), "refused: nested deeper than " + LoadLimits.MAX_DEPTH
+                            + " levels of lists and maps");
+                }
+            }
+            case MappingEnd, SequenceEnd -> depth--;
+            case Scalar -> {
+                String value = ((ScalarEvent) event).getValue();
+                if (value.length() > LoadLimits.MAX_SCALAR_CHARS
+                        && value.codePointCount(0, value.length()) > LoadLimits.MAX_SCALAR_CHARS) {
+                    throw sink.fatal(pos(event), "refused: a value of " + String.format("%,d",
+                            value.codePointCount(0, value.length())) + " characters, over the limit of "
+                            + String.format("%,d", LoadLimits.MAX_SCALAR_CHARS));
+                }
+            }
+            default -> { }
+        }
+        return event;
     }
 
     private static String firstLine(String message) {
@@ -156,9 +188,9 @@ final class EventReader {
         long weight = 1;
         while (!peekIs(Event.ID.MappingEnd)) {
             YNode key = readNode();
-            YNode value = readNode();
-            weight += key.weight() + value.weight();
             if (!(key instanceof YNode.Scalar scalar)) {
+                YNode value = readNode();
+                weight += key.weight() + value.weight();
                 if (!(key instanceof YNode.Invalid) && insideInvalid == 0) {
                     sink.error(key.pos(), "a key must be a plain word, not " + key.describe());
                 }
@@ -168,8 +200,15 @@ final class EventReader {
             if (first != null) {
                 sink.error(scalar.pos(), "duplicate key '" + scalar.value() + "' (first at "
                         + first.line() + ":" + first.column() + ")");
+                skipNode();
                 continue;
             }
+            if (isExtension(scalar)) {
+                skipNode();
+                continue;
+            }
+            YNode value = readNode();
+            weight += key.weight() + value.weight();
             entries.add(new YNode.Entry(scalar, value));
         }
         next();
@@ -198,6 +237,49 @@ final class EventReader {
             return new YNode.Invalid(pos);
         }
         return new YNode.Seq(items, weight, pos);
+    }
+
+    /** Extension keys ({@code x-...}) hold the user's own data, which famstruct never reads. */
+    static boolean isExtension(YNode.Scalar key) {
+        return key.value().startsWith("x-");
+    }
+
+    /**
+     * Consumes one value without building it, so extension data costs no memory. Tags are
+     * still refused; an anchored value is built, since an alias elsewhere may refer to it.
+     */
+    void skipNode() {
+        Event event = peek();
+        if (event instanceof NodeEvent node && node.getAnchor().isPresent()
+                && event.getEventId() != Event.ID.Alias) {
+            readNode();
+            return;
+        }
+        next();
+        SourcePos pos = pos(event);
+        switch (event.getEventId()) {
+            case Scalar -> refuseTag(((ScalarEvent) event).getTag(), pos);
+            case Alias -> {
+                if (!anchors.containsKey(((AliasEvent) event).getAlias().getValue())) {
+                    sink.error(pos, "unknown YAML alias '*" + ((AliasEvent) event).getAlias().getValue() + "'");
+                }
+            }
+            case MappingStart, SequenceStart -> {
+                boolean tagged = refuseTag(((CollectionStartEvent) event).getTag(), pos);
+                if (tagged) {
+                    insideInvalid++;
+                }
+                Event.ID end = event.getEventId() == Event.ID.MappingStart ? Event.ID.MappingEnd : Event.ID.SequenceEnd;
+                while (!peekIs(end)) {
+                    skipNode();
+                }
+                next();
+                if (tagged) {
+                    insideInvalid--;
+                }
+            }
+            default -> throw sink.fatal(pos, "YAML structure error: unexpected " + event.getEventId());
+        }
     }
 
     private YNode readAlias(AliasEvent event, SourcePos pos) {

@@ -24,12 +24,16 @@ public final class CaseChecker {
     }
 
     public CheckedCase check(CaseInput input) {
+        return FileFailures.guard(input, () -> checkUnguarded(input), d -> new CheckedCase(input, null, List.of(d)));
+    }
+
+    private CheckedCase checkUnguarded(CaseInput input) {
         LoadResult loaded = input.isStdin()
                 ? loader.load(stdin, CaseLoader.STDIN, "stdin")
                 : loader.load(input.path());
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         if (!loaded.ok()) {
-            return new CheckedCase(input, null, diagnostics);
+            return new CheckedCase(input, null, inLineOrder(diagnostics));
         }
         int before = diagnostics.size();
         FamilyGraph graph = FamilyGraph.build(loaded.family(), diagnostics);
@@ -39,8 +43,17 @@ public final class CaseChecker {
             diagnostics.replaceAll(d -> d.isError() ? d : Diagnostic.error(d.pos(), d.message() + " [--strict]"));
             failed |= !diagnostics.isEmpty();
         }
-        // Users read diagnostics top to bottom, as in their editor.
-        diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.pos().line()).thenComparingInt(d -> d.pos().column()));
-        return new CheckedCase(input, failed ? null : graph, diagnostics);
+        return new CheckedCase(input, failed ? null : graph, inLineOrder(diagnostics));
+    }
+
+    /**
+     * Users read diagnostics top to bottom, as in their editor; what is said of the whole file
+     * (no position: "too many errors") comes last. The sort is stable, so messages at one
+     * position keep the order they were found in.
+     */
+    static List<Diagnostic> inLineOrder(List<Diagnostic> diagnostics) {
+        diagnostics.sort(Comparator.comparing((Diagnostic d) -> !d.pos().isKnown())
+                .thenComparingInt(d -> d.pos().line()).thenComparingInt(d -> d.pos().column()));
+        return diagnostics;
     }
 }

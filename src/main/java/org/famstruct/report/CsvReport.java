@@ -3,6 +3,7 @@ package org.famstruct.report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,7 +19,7 @@ import org.famstruct.model.Pattern;
  * An invalid file still gets a row, with status {@code invalid}, so nothing silently drops out.
  */
 final class CsvReport implements ReportWriter {
-    private static final List<String> FINDING_COLUMNS = List.of("file", "family", "pattern", "members", "against",
+    private static final List<String> FINDING_COLUMNS = List.of("file", "family", "pattern", "kind", "members", "against",
             "between", "excluded", "toward", "strength", "attributes", "summary", "evidence_lines");
 
     private final CSVPrinter csv;
@@ -38,7 +39,8 @@ final class CsvReport implements ReportWriter {
         }
         List<String> header = new ArrayList<>(List.of("file", "family", "status"));
         MeasureColumns.names().forEach(header::add);
-        settings.patterns().forEach(p -> header.add(p.id()));
+        // Every pattern has its column whatever --patterns says, so scripts can rely on the header.
+        Arrays.stream(Pattern.values()).forEach(p -> header.add(p.id()));
         header.add("notes");
         csv.printRecord(header);
     }
@@ -64,7 +66,7 @@ final class CsvReport implements ReportWriter {
             row.add("");
             row.add("invalid");
             MeasureColumns.names().forEach(n -> row.add(""));
-            settings.patterns().forEach(p -> row.add(""));
+            Arrays.stream(Pattern.values()).forEach(p -> row.add(""));
             row.add("");
             return row;
         }
@@ -72,7 +74,10 @@ final class CsvReport implements ReportWriter {
         row.add("ok");
         MeasureColumns.of(result.analysis().measures()).values().forEach(v -> row.add(Numbers.text(v)));
         Map<String, Integer> counts = result.analysis().measures().counts();
-        settings.patterns().forEach(p -> row.add(counts.getOrDefault(p.id(), 0)));
+        // A pattern left out by --patterns/--exclude was not looked for: its cell is empty, not 0.
+        for (Pattern p : Pattern.values()) {
+            row.add(settings.patterns().contains(p) ? counts.getOrDefault(p.id(), 0) : "");
+        }
         row.add(result.analysis().heldBack().size());
         return row;
     }
@@ -82,6 +87,7 @@ final class CsvReport implements ReportWriter {
         row.add(result.file());
         row.add(result.analysis().graph().family().name());
         row.add(f.pattern().id());
+        row.add(f.kind().id());
         for (String role : Pattern.ROLES) {
             row.add(String.join(" ", f.role(role)));
         }

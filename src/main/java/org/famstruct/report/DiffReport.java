@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.famstruct.detect.CodedChanges;
 import org.famstruct.detect.Evidence;
 import org.famstruct.detect.Finding;
 import org.famstruct.detect.StructureDiff;
@@ -22,13 +24,31 @@ public final class DiffReport {
 
     private DiffReport() {}
 
-    public static void write(String format, StructureDiff diff, String before, String after, OutputStream out)
-            throws IOException {
+    public static void write(String format, StructureDiff diff, CodedChanges coded, String before, String after,
+            OutputStream out) throws IOException {
         if (format.equals("json")) {
-            json(diff, before, after, out);
+            json(diff, coded, before, after, out);
         } else {
-            text(diff, before, after, out);
+            text(diff, coded, before, after, out);
         }
+    }
+
+    /** The coded entry as the evidence lines show it: "coalition a, b against c (covert)". */
+    private static String coded(Evidence e) {
+        return Describe.evidence(e).replaceFirst("^line \\d+: ", "");
+    }
+
+    /** The added, removed and changed lines of one kind of coded entry. */
+    private static <T> List<String> codedLines(List<T> added, List<T> removed, List<CodedChanges.Change<T>> changed,
+            Function<T, Evidence> evidence) {
+        List<String> lines = new ArrayList<>();
+        removed.forEach(c -> lines.add("removed  " + coded(evidence.apply(c)) + " (before, line "
+                + evidence.apply(c).pos().line() + ")"));
+        added.forEach(c -> lines.add("added    " + coded(evidence.apply(c)) + " (after, line "
+                + evidence.apply(c).pos().line() + ")"));
+        changed.forEach(c -> lines.add("changed  " + coded(evidence.apply(c.before())) + " -> "
+                + coded(evidence.apply(c.after()))));
+        return lines;
     }
 
     private static String tie(Relationship r) {
@@ -39,10 +59,10 @@ public final class DiffReport {
         return f.pattern().id() + " (" + Describe.roles(f) + "; strength " + f.strength() + "): " + f.summary();
     }
 
-    private static void text(StructureDiff diff, String before, String after, OutputStream out) {
+    private static void text(StructureDiff diff, CodedChanges coded, String before, String after, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.println("famstruct diff: " + before + " -> " + after);
-        if (diff.isEmpty()) {
+        if (diff.isEmpty() && coded.isEmpty()) {
             w.println("No structural change.");
             w.flush();
             return;
@@ -59,6 +79,10 @@ public final class DiffReport {
         diff.relationshipsAdded().forEach(r -> ties.add("added    " + tie(r) + " (after, line " + r.pos().line() + ")"));
         diff.relationshipsChanged().forEach(c -> ties.add("changed  " + tie(c.after()) + ": " + tieChange(c)));
         section(w, "Relationships", ties);
+        section(w, "Coalitions (coded)", codedLines(coded.coalitionsAdded(), coded.coalitionsRemoved(),
+                coded.coalitionsChanged(), Evidence::of));
+        section(w, "Boundaries (coded)", codedLines(coded.boundariesAdded(), coded.boundariesRemoved(),
+                coded.boundariesChanged(), Evidence::of));
         List<String> members = new ArrayList<>();
         diff.membersRemoved().forEach(id -> members.add("removed  " + id));
         diff.membersAdded().forEach(id -> members.add("added    " + id));
@@ -101,7 +125,8 @@ public final class DiffReport {
         lines.forEach(line -> w.println("  " + line));
     }
 
-    private static void json(StructureDiff diff, String before, String after, OutputStream out) throws IOException {
+    private static void json(StructureDiff diff, CodedChanges coded, String before, String after, OutputStream out)
+            throws IOException {
         JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
         json.setPrettyPrinter(JsonReport.prettyPrinter());
         json.writeStartObject();
@@ -137,6 +162,10 @@ public final class DiffReport {
         }
         json.writeEndArray();
         json.writeEndObject();
+        codedJson(json, "coalitions", coded.coalitionsRemoved(), coded.coalitionsAdded(), coded.coalitionsChanged(),
+                Evidence::of);
+        codedJson(json, "boundaries", coded.boundariesRemoved(), coded.boundariesAdded(), coded.boundariesChanged(),
+                Evidence::of);
         json.writeObjectFieldStart("members");
         FamilyJson.writeStrings(json, "removed", diff.membersRemoved());
         FamilyJson.writeStrings(json, "added", diff.membersAdded());
@@ -154,6 +183,30 @@ public final class DiffReport {
         json.writeEndObject();
         json.writeRaw('\n');
         json.flush();
+    }
+
+    /** {"removed": [...], "added": [...], "changed": [{"before": ..., "after": ...}]}, as for relationships. */
+    private static <T> void codedJson(JsonGenerator json, String name, List<T> removed, List<T> added,
+            List<CodedChanges.Change<T>> changed, Function<T, Evidence> evidence) throws IOException {
+        json.writeObjectFieldStart(name);
+        for (var list : List.of(Map.entry("removed", removed), Map.entry("added", added))) {
+            json.writeArrayFieldStart(list.getKey());
+            for (T entry : list.getValue()) {
+                FamilyJson.writeEvidence(json, evidence.apply(entry));
+            }
+            json.writeEndArray();
+        }
+        json.writeArrayFieldStart("changed");
+        for (CodedChanges.Change<T> c : changed) {
+            json.writeStartObject();
+            json.writeFieldName("before");
+            FamilyJson.writeEvidence(json, evidence.apply(c.before()));
+            json.writeFieldName("after");
+            FamilyJson.writeEvidence(json, evidence.apply(c.after()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void findings(JsonGenerator json, String name, List<Finding> findings) throws IOException {

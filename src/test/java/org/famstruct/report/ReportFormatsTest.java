@@ -133,11 +133,13 @@ class ReportFormatsTest {
         List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(render("csv", false, true, result(), invalid())))
                 .getRecords();
         assertEquals(2, rows.size(), "a header and one finding; the invalid file has no finding rows");
-        assertEquals("members", rows.get(0).get(3));
-        assertEquals("emily tommy", rows.get(1).get(3));
-        assertEquals("mark", rows.get(1).get(4));
-        assertEquals("perverse, initiator=tommy", rows.get(1).get(9));
-        assertEquals("9 10", rows.get(1).get(11));
+        assertEquals("kind", rows.get(0).get(3));
+        assertEquals("problem", rows.get(1).get(3));
+        assertEquals("members", rows.get(0).get(4));
+        assertEquals("emily tommy", rows.get(1).get(4));
+        assertEquals("mark", rows.get(1).get(5));
+        assertEquals("perverse, initiator=tommy", rows.get(1).get(10));
+        assertEquals("9 10", rows.get(1).get(12));
     }
 
     @Test
