@@ -8,10 +8,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.famstruct.detect.Agreement;
 import org.famstruct.detect.Analyzer;
+import org.famstruct.detect.Finding;
 import org.famstruct.detect.Rules;
 import org.famstruct.pipeline.CaseChecker;
 import org.famstruct.pipeline.CaseInputs;
 import org.famstruct.pipeline.CheckedCase;
+import org.famstruct.pipeline.FileFailures;
 import org.famstruct.pipeline.OrderedParallel;
 import org.famstruct.report.AgreementReport;
 import picocli.CommandLine;
@@ -54,6 +56,9 @@ final class AgreeCommand implements Callable<Integer> {
 
     private final Streams io;
 
+    /** One file checked, and its findings when it was valid. */
+    private record Scored(CheckedCase checked, List<Finding> findings) {}
+
     AgreeCommand(Streams io) {
         this.io = io;
     }
@@ -74,14 +79,18 @@ final class AgreeCommand implements Callable<Integer> {
         CaseInputs.Expanded expanded = CaseArgs.expand(paths, spec, io);
         Agreement agreement = new Agreement(selected);
         int[] counts = new int[2];
-        OrderedParallel.run(expanded.inputs(), jobs.jobs(), checker::check, (CheckedCase checked) -> {
-            checked.diagnostics().forEach(io::report);
-            if (!checked.ok()) {
+        // Analyzed on the workers, inside the file's guard: running out of memory there is that file's error.
+        OrderedParallel.run(expanded.inputs(), jobs.jobs(), input -> FileFailures.guard(input, () -> {
+            CheckedCase checked = checker.check(input);
+            return new Scored(checked, checked.ok() ? analyzer.analyze(checked.graph()).findings() : null);
+        }, failure -> new Scored(new CheckedCase(input, null, List.of(failure)), null)), scored -> {
+            scored.checked().diagnostics().forEach(io::report);
+            if (!scored.checked().ok()) {
                 counts[1]++;
                 return;
             }
             counts[0]++;
-            agreement.add(checked.graph().family().expected(), analyzer.analyze(checked.graph()).findings());
+            agreement.add(scored.checked().graph().family().expected(), scored.findings());
         });
         if (output == null) {
             AgreementReport.write(format, agreement, counts[0], io.rawOut());

@@ -1,6 +1,7 @@
 package org.famstruct.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -301,6 +302,10 @@ class InputTrapsTest {
             assertEquals(11, run.out().lines().count(), "every good file is still reported: " + run.out());
             assertTrue(run.err().contains("11 files analyzed: 10 valid, 1 invalid"), run.err());
         }
+        CliRun agree = runWithFailingStdin(new OutOfMemoryError("Java heap space"), "agree", "-j", "2", "-", VALID);
+        assertEquals(1, agree.exit(), agree.err());
+        assertTrue(agree.err().startsWith("famstruct: <stdin>: refused: not enough memory"), agree.err());
+        assertFalse(agree.out().isEmpty(), "the agreement of the good files is still reported");
     }
 
     @Test
