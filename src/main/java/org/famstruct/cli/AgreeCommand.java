@@ -83,15 +83,8 @@ final class AgreeCommand implements Callable<Integer> {
             counts[0]++;
             agreement.add(checked.graph().family().expected(), analyzer.analyze(checked.graph()).findings());
         });
-        if (output == null) {
-            AgreementReport.write(format, agreement, counts[0], io.rawOut());
-            io.rawOut().flush();
-        } else {
-            try (AtomicOutput atomic = new AtomicOutput(output)) {
-                AgreementReport.write(format, agreement, counts[0], atomic.stream());
-                atomic.commit();
-            }
-        }
+        ReportOutput.write(io, output, Inputs.paths(expanded, rulesOption),
+                out -> AgreementReport.write(format, agreement, counts[0], out));
         return counts[1] > 0 || !expanded.problems().isEmpty() ? ExitCode.INVALID_INPUT.code : ExitCode.OK.code;
     }
 }

@@ -1,7 +1,6 @@
 package org.famstruct.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -106,14 +105,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         CaseInputs.Expanded expanded = CaseInputs.expand(paths);
         expanded.problems().forEach(io::report);
         Tally tally = new Tally();
-        if (output == null) {
-            run(expanded, checker, analyzer, settings, io.rawOut(), tally, failing);
-        } else {
-            try (AtomicOutput atomic = new AtomicOutput(output)) {
-                run(expanded, checker, analyzer, settings, atomic.stream(), tally, failing);
-                atomic.commit();
-            }
-        }
+        ReportOutput.write(io, output, Inputs.paths(expanded, rulesOption),
+                out -> run(expanded, checker, analyzer, settings, out, tally, failing));
         int files = tally.valid + tally.invalid;
         if (files > 1 || tally.invalid > 0 || !expanded.problems().isEmpty()) {
             io.err().println("famstruct: " + Text.plural(files, "file") + " analyzed: " + tally.valid
@@ -134,7 +127,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void run(CaseInputs.Expanded expanded, CaseChecker checker, Analyzer analyzer, ReportSettings settings,
-            OutputStream out, Tally tally, Set<String> failing) throws IOException {
+            FailFastOutputStream out, Tally tally, Set<String> failing) throws IOException {
         ReportWriter writer = ReportFormats.create(format, out, settings);
         Progress progress = new Progress(io, expanded.inputs().size());
         writer.begin();
@@ -158,8 +151,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             try {
                 writer.family(result);
             } catch (IOException e) {
+                out.throwIfFailed();
                 throw new UncheckedIOException(e);
             }
+            // The text writers swallow write errors: stop at the first one, not after the whole batch.
+            out.throwIfFailed();
         });
         writer.end();
         out.flush();

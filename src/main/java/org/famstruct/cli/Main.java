@@ -1,5 +1,9 @@
 package org.famstruct.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -27,7 +31,10 @@ public final class Main {
     boolean debug;
 
     public static void main(String[] args) {
-        int code = run(args, System.in, System.out, System.err, System.console() != null);
+        // The raw descriptor, not System.out: a PrintStream swallows write errors (a full disk,
+        // /dev/full), and a report that was not written must not end in exit 0.
+        OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        int code = run(args, System.in, stdout, System.err, System.console() != null);
         System.exit(code);
     }
 
@@ -36,14 +43,32 @@ public final class Main {
     }
 
     static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal) {
-        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+        FailFastOutputStream stdout = FailFastOutputStream.stdout(out);
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        Streams io = new Streams(in, stdout, outWriter, errWriter, terminal);
+        int code = run(args, io);
+        outWriter.flush();
         try {
-            return run(args, new Streams(in, out, outWriter, errWriter, terminal));
-        } finally {
-            outWriter.flush();
-            errWriter.flush();
+            stdout.flush();
+        } catch (IOException e) {
+            // Kept by the stream and reported just below, once.
         }
+        try {
+            stdout.throwIfFailed();
+        } catch (OutputException e) {
+            code = show(io, e);
+        }
+        errWriter.flush();
+        return code;
+    }
+
+    /** One line (none for a closed pipe) and the exit code of an output failure. */
+    private static int show(Streams io, OutputException e) {
+        if (!e.quiet()) {
+            io.error(e.getMessage());
+        }
+        return e.exit().code;
     }
 
     static int run(String[] args, Streams io) {
@@ -71,8 +96,11 @@ public final class Main {
             return ExitCode.USAGE.code;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof OutputException) {
-                io.error(e.getMessage());
+            if (e instanceof OutputException output) {
+                return show(io, output);
+            }
+            if (io.rawOut() instanceof FailFastOutputStream stdout && stdout.failure() != null) {
+                // An IOException from a writer that went straight to standard output: the failed write.
                 return ExitCode.INVALID_INPUT.code;
             }
             boolean debug = Arrays.asList(args).contains("--debug");
