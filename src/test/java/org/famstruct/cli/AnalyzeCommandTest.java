@@ -150,7 +150,7 @@ class AnalyzeCommandTest {
         assertTrue(missing.err().contains("cannot write " + dir.resolve("no/such/x.csv") + ": no such directory"),
                 missing.err());
         CliRun directory = CliRun.run("analyze", "-o", dir.toString(), VALID);
-        assertEquals(1, directory.exit());
+        assertEquals(2, directory.exit(), "refused by rule before anything is read: a usage error");
         assertFalse(directory.err().contains("internal error"), directory.err());
     }
 
