@@ -13,7 +13,6 @@ import org.famstruct.pipeline.CaseInputs;
 import org.famstruct.pipeline.CheckedCase;
 import org.famstruct.pipeline.OrderedParallel;
 import org.famstruct.report.AgreementReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,8 +32,9 @@ final class AgreeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Case files or directories, or - for stdin.")
     List<String> paths;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, csv or json (default: ${DEFAULT-VALUE}).")
-    String format = "text";
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    AgreementReport.Format format = AgreementReport.Format.TEXT;
 
     @Option(names = "--patterns", split = ",", paramLabel = "ID", description = "Only these patterns.")
     List<String> patterns;
@@ -59,10 +59,6 @@ final class AgreeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!AgreementReport.FORMATS.contains(format)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format: one of "
-                    + String.join(", ", AgreementReport.FORMATS) + ", not '" + format + "'");
-        }
         List<String> selected = PatternSelection.select(patterns, null, spec.commandLine());
         Rules rules = rulesOption.rules(io);
         if (rules == null) {

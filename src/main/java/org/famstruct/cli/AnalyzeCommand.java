@@ -14,6 +14,7 @@ import org.famstruct.pipeline.CaseInputs;
 import org.famstruct.pipeline.CheckedCase;
 import org.famstruct.pipeline.OrderedParallel;
 import org.famstruct.report.FamilyResult;
+import org.famstruct.report.ReportFormat;
 import org.famstruct.report.ReportFormats;
 import org.famstruct.report.ReportSettings;
 import org.famstruct.report.ReportWriter;
@@ -42,12 +43,22 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<String> paths;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "text, json, jsonl, csv, tsv or markdown (default: ${DEFAULT-VALUE}).")
-    String format = "text";
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReportFormat format = ReportFormat.TEXT;
 
-    @Option(names = "--per", paramLabel = "family|finding",
-            description = "csv/tsv rows: one per family (default) or one per finding (long format).")
-    String per = "family";
+    /** The rows of csv/tsv. */
+    enum Per {
+        FAMILY, FINDING;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @Option(names = "--per", paramLabel = "ROW",
+            description = "csv/tsv rows: one per family (default) or one per finding (long format): ${COMPLETION-CANDIDATES}.")
+    Per per = Per.FAMILY;
 
     @Option(names = "--patterns", split = ",", paramLabel = "ID", description = "Only these patterns (comma-separated).")
     List<String> patterns;
@@ -67,8 +78,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--color", paramLabel = "WHEN",
-            description = "auto (a terminal, and NO_COLOR unset), always or never (default: ${DEFAULT-VALUE}).")
-    String color = "auto";
+            description = "${COMPLETION-CANDIDATES}: auto colours a terminal unless NO_COLOR is set and not empty; "
+                    + "always and never override NO_COLOR (default: ${DEFAULT-VALUE}).")
+    ColorWhen color = ColorWhen.AUTO;
 
     @Mixin
     LoadOptions load;
@@ -85,13 +97,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cmd = spec.commandLine();
-        if (!ReportFormats.NAMES.contains(format)) {
-            throw new CommandLine.ParameterException(cmd, "--format: unknown format '" + format + "'; choose one of "
-                    + String.join(", ", ReportFormats.NAMES));
-        }
-        if (!per.equals("family") && !per.equals("finding")) {
-            throw new CommandLine.ParameterException(cmd, "--per: 'family' or 'finding', not '" + per + "'");
-        }
         List<String> selected = PatternSelection.select(patterns, exclude, cmd);
         Set<String> failing = failOnSet(cmd);
         Rules rules = rulesOption.rules(io);
@@ -100,7 +105,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Analyzer analyzer = new Analyzer(rules, Set.copyOf(selected));
         CaseChecker checker = new CaseChecker(load.limits(), load.strict, io.in());
-        ReportSettings settings = new ReportSettings(rules, selected, useColor(), per.equals("finding"));
+        ReportSettings settings = new ReportSettings(rules, selected,
+                color.colour(output == null && io.terminal(), io.env()), per == Per.FINDING);
 
         CaseInputs.Expanded expanded = CaseInputs.expand(paths);
         expanded.problems().forEach(io::report);
@@ -128,7 +134,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private void run(CaseInputs.Expanded expanded, CaseChecker checker, Analyzer analyzer, ReportSettings settings,
             FailFastOutputStream out, Tally tally, Set<String> failing) throws IOException {
-        ReportWriter writer = ReportFormats.create(format, out, settings);
+        ReportWriter writer = ReportFormats.create(format.id(), out, settings);
         Progress progress = new Progress(io, expanded.inputs().size());
         writer.begin();
         OrderedParallel.run(expanded.inputs(), jobs.jobs(), input -> {
@@ -170,13 +176,5 @@ final class AnalyzeCommand implements Callable<Integer> {
             return Set.copyOf(org.famstruct.model.PatternIds.ALL);
         }
         return new HashSet<>(PatternSelection.check(failOn, "--fail-on", cmd));
-    }
-
-    private boolean useColor() {
-        return switch (color) {
-            case "always" -> true;
-            case "never" -> false;
-            default -> output == null && io.terminal() && System.getenv("NO_COLOR") == null;
-        };
     }
 }

@@ -10,7 +10,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,10 +47,16 @@ public final class Main {
     }
 
     static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal) {
+        return run(args, in, out, err, terminal, System.getenv());
+    }
+
+    /** For tests: a terminal or not, and the environment (NO_COLOR). */
+    static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal,
+            Map<String, String> env) {
         FailFastOutputStream stdout = FailFastOutputStream.stdout(out);
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        Streams io = new Streams(in, stdout, outWriter, errWriter, terminal);
+        Streams io = new Streams(in, stdout, outWriter, errWriter, terminal, env);
         int code = run(args, io);
         outWriter.flush();
         try {
@@ -61,6 +71,21 @@ public final class Main {
         }
         errWriter.flush();
         return code;
+    }
+
+    /**
+     * picocli names an enum's constants (TEXT, CSV) where it refuses a value, but lists and
+     * accepts them as the user types them (text, csv): say the same words in both places.
+     */
+    private static String choicesAsTyped(CommandLine.ParameterException e) {
+        CommandLine.Model.ArgSpec arg = e.getArgSpec();
+        if (arg == null || !arg.type().isEnum() || arg.completionCandidates() == null) {
+            return e.getMessage();
+        }
+        List<String> choices = new ArrayList<>();
+        arg.completionCandidates().forEach(choices::add);
+        return e.getMessage().replaceFirst("expected one of \\[[^]]*]",
+                Matcher.quoteReplacement("expected one of [" + String.join(", ", choices) + "]"));
     }
 
     /** One line (none for a closed pipe) and the exit code of an output failure. */
@@ -86,11 +111,12 @@ public final class Main {
                 .addSubcommand(new picocli.AutoComplete.GenerateCompletion());
         // "famstruct analyze --version" prints the same version as "famstruct --version".
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(io.out());
         cli.setErr(io.err());
         cli.setParameterExceptionHandler((e, ignoredArgs) -> {
             // One line and a pointer to the help, rather than the whole usage text.
-            io.error(e.getMessage());
+            io.error(choicesAsTyped(e));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, io.err());
             io.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
             return ExitCode.USAGE.code;
