@@ -11,18 +11,20 @@ public final class LoadOptions {
     @Option(names = "--max-file-size", paramLabel = "BYTES", description = "Refuse larger files (default: ${DEFAULT-VALUE}).")
     long maxFileBytes = LoadLimits.DEFAULT.maxFileBytes();
 
-    @Option(names = "--max-members", paramLabel = "N", description = "Refuse files with more members (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-members", paramLabel = "N", converter = Positive.Int.class,
+            description = "Refuse files with more members (default: ${DEFAULT-VALUE}).")
     int maxMembers = LoadLimits.DEFAULT.maxMembers();
 
-    @Option(names = "--max-relationships", paramLabel = "N",
+    @Option(names = "--max-relationships", paramLabel = "N", converter = Positive.Int.class,
             description = "Refuse files with more relationships (default: ${DEFAULT-VALUE}).")
     int maxRelationships = LoadLimits.DEFAULT.maxRelationships();
 
-    @Option(names = "--max-alias-nodes", paramLabel = "N",
+    @Option(names = "--max-alias-nodes", paramLabel = "N", converter = Positive.Long.class,
             description = "Refuse files whose YAML aliases expand to more values (default: ${DEFAULT-VALUE}).")
     long maxAliasNodes = LoadLimits.DEFAULT.maxAliasNodes();
 
-    @Option(names = "--max-errors", paramLabel = "N", description = "Errors reported per file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-errors", paramLabel = "N", converter = Positive.Int.class,
+            description = "Errors reported per file (default: ${DEFAULT-VALUE}).")
     int maxErrors = LoadLimits.DEFAULT.maxErrors();
 
     LoadLimits limits() {

@@ -68,4 +68,16 @@ class TypedOptionsTest {
             assertTrue(run.err().contains("expected one of ["), run.err());
         }
     }
+
+    @Test
+    void limitsAreWholeNumbersOfAtLeastOne() {
+        for (String option : List.of("--max-members", "--max-relationships", "--max-alias-nodes", "--max-errors")) {
+            for (String value : List.of("0", "-3", "many", "99999999999999999999")) {
+                CliRun run = CliRun.run("validate", option, value, CASE);
+                assertEquals(2, run.exit(), option + " " + value + ": " + run.err());
+                assertTrue(run.err().startsWith("famstruct: Invalid value for option '" + option + "': "), run.err());
+            }
+            assertEquals(0, CliRun.run("validate", option, "1000", CASE).exit(), option);
+        }
+    }
 }
