@@ -112,6 +112,7 @@ public final class Main {
         // "famstruct analyze --version" prints the same version as "famstruct --version".
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        HelpFooter.install(cli);
         cli.setOut(io.out());
         cli.setErr(io.err());
         cli.setParameterExceptionHandler((e, ignoredArgs) -> {
