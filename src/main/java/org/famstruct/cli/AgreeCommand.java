@@ -36,7 +36,8 @@ final class AgreeCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     AgreementReport.Format format = AgreementReport.Format.TEXT;
 
-    @Option(names = "--patterns", split = ",", paramLabel = "ID", description = "Only these patterns.")
+    @Option(names = "--patterns", split = ",", paramLabel = "ID", completionCandidates = PatternSelection.Ids.class,
+            description = "Only these patterns.")
     List<String> patterns;
 
     @Mixin

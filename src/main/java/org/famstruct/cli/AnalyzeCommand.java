@@ -60,13 +60,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "csv/tsv rows: one per family (default) or one per finding (long format): ${COMPLETION-CANDIDATES}.")
     Per per = Per.FAMILY;
 
-    @Option(names = "--patterns", split = ",", paramLabel = "ID", description = "Only these patterns (comma-separated).")
+    @Option(names = "--patterns", split = ",", paramLabel = "ID", completionCandidates = PatternSelection.Ids.class,
+            description = "Only these patterns (comma-separated).")
     List<String> patterns;
 
-    @Option(names = "--exclude", split = ",", paramLabel = "ID", description = "Leave out these patterns.")
+    @Option(names = "--exclude", split = ",", paramLabel = "ID", completionCandidates = PatternSelection.Ids.class,
+            description = "Leave out these patterns.")
     List<String> exclude;
 
     @Option(names = "--fail-on", split = ",", paramLabel = "ID|any",
+            completionCandidates = PatternSelection.IdsOrAny.class,
             description = "Exit 4 when a finding of these patterns (or any) is reported.")
     List<String> failOn;
 

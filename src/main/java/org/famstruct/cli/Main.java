@@ -107,6 +107,7 @@ public final class Main {
                 .addSubcommand(new DiffCommand(io))
                 .addSubcommand(new SchemaCommand(io))
                 .addSubcommand(new InitCommand(io))
+                .addSubcommand(new ManPageCommand(io))
                 .addSubcommand(new CommandLine.HelpCommand())
                 .addSubcommand(new picocli.AutoComplete.GenerateCompletion());
         // "famstruct analyze --version" prints the same version as "famstruct --version".

@@ -1,6 +1,7 @@
 package org.famstruct.cli;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,24 @@ import picocli.CommandLine;
 /** Turns {@code --patterns} / {@code --exclude} / {@code --fail-on} lists into pattern ids, refusing unknown ones. */
 final class PatternSelection {
     private PatternSelection() {}
+
+    /** The pattern ids, for shell completion of --patterns, --exclude and the like. */
+    static final class Ids implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return PatternIds.ALL.iterator();
+        }
+    }
+
+    /** The pattern ids and {@code any}, for --fail-on. */
+    static final class IdsOrAny implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            List<String> all = new ArrayList<>(PatternIds.ALL);
+            all.add("any");
+            return all.iterator();
+        }
+    }
 
     /** The selected ids in catalog order. */
     static List<String> select(List<String> include, List<String> exclude, CommandLine cmd) {
