@@ -1,6 +1,7 @@
 package org.famstruct.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -38,8 +39,25 @@ public final class Main {
         // The raw descriptor, not System.out: a PrintStream swallows write errors (a full disk,
         // /dev/full), and a report that was not written must not end in exit 0.
         OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        int code = run(args, System.in, stdout, System.err, System.console() != null);
+        int code = run(args, System.in, stdout, System.err, interactive());
         System.exit(code);
+    }
+
+    /**
+     * A person at a terminal. Up to JDK 21 a console exists only then; from JDK 22 it exists for
+     * pipes too, and its isTerminal() (not in Java 17's API, hence reflection) tells.
+     */
+    @SuppressWarnings("SystemConsoleNull") // both cases handled: null up to JDK 21, isTerminal() after
+    static boolean interactive() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException olderJdk) {
+            return true;
+        }
     }
 
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {

@@ -10,24 +10,24 @@ import picocli.CommandLine.TypeConversionException;
 final class Positive {
     private Positive() {}
 
-    static final class Int implements ITypeConverter<Integer> {
+    static final class IntConverter implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             return Math.toIntExact(parse(value, Integer.MAX_VALUE));
         }
     }
 
-    static final class Long implements ITypeConverter<java.lang.Long> {
+    static final class LongConverter implements ITypeConverter<Long> {
         @Override
-        public java.lang.Long convert(String value) {
-            return parse(value, java.lang.Long.MAX_VALUE);
+        public Long convert(String value) {
+            return parse(value, Long.MAX_VALUE);
         }
     }
 
     private static long parse(String value, long max) {
         long n;
         try {
-            n = java.lang.Long.parseLong(value.strip());
+            n = Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
             throw new TypeConversionException("'" + value + "' is not a whole number");
         }

@@ -111,7 +111,7 @@ class OutputSafetyTest {
             }
         };
         try (AtomicOutput output = AtomicOutput.open(file, List.of(), failing)) {
-            java.io.PrintWriter writer = new java.io.PrintWriter(output.stream());
+            java.io.PrintWriter writer = new java.io.PrintWriter(new java.io.OutputStreamWriter(output.stream(), StandardCharsets.UTF_8));
             writer.print("hello");
             writer.flush();
             assertTrue(writer.checkError());
