@@ -124,4 +124,14 @@ class InjectionTest {
         assertNoRawControls(run.err(), "stderr");
         assertTrue(run.err().contains("--\\e[2Jx"), run.err());
     }
+
+    @Test
+    void validateNamesAValidFileSafely(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("ok\u001b[2J\nfake: valid.yaml"), HOSTILE);
+        CliRun run = CliRun.run("validate", file.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertNoRawControls(run.out(), "stdout");
+        assertEquals(List.of(dir + "/ok\\e[2J\\nfake: valid.yaml: valid (3 members, 2 generations, 3 relationships)"),
+                run.out().lines().toList());
+    }
 }
