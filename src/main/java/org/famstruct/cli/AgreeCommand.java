@@ -80,7 +80,7 @@ final class AgreeCommand implements Callable<Integer> {
             counts[0]++;
             agreement.add(checked.graph().family().expected(), analyzer.analyze(checked.graph()).findings());
         });
-        ReportOutput.write(io, output, Inputs.paths(expanded, rulesOption),
+        ReportOutput.write(io, output, Inputs.paths(expanded, rulesOption, io),
                 out -> AgreementReport.write(format, agreement, counts[0], out));
         return counts[1] > 0 || !expanded.problems().isEmpty() ? ExitCode.INVALID_INPUT.code : ExitCode.OK.code;
     }

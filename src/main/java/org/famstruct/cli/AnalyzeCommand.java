@@ -114,7 +114,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         CaseInputs.Expanded expanded = CaseInputs.expand(paths);
         expanded.problems().forEach(io::report);
         Tally tally = new Tally();
-        ReportOutput.write(io, output, Inputs.paths(expanded, rulesOption),
+        ReportOutput.write(io, output, Inputs.paths(expanded, rulesOption, io),
                 out -> run(expanded, checker, analyzer, settings, out, tally, failing));
         int files = tally.valid + tally.invalid;
         if (files > 1 || tally.invalid > 0 || !expanded.problems().isEmpty()) {

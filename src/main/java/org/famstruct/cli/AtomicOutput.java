@@ -70,6 +70,10 @@ final class AtomicOutput implements AutoCloseable {
             refuseInputs(requested, existing, inputs);
         }
         String name = requested.toString();
+        if (existing != null && existing.isRegularFile() && !Files.isWritable(target)) {
+            // The rename would replace it all the same; a read-only file says "do not", as to the shell's >.
+            throw new OutputException(requested, "permission denied (the file is read-only)");
+        }
         if (existing != null && !existing.isRegularFile()) {
             OutputStream through = openOrExplain(requested, () -> opener.open(target, StandardOpenOption.WRITE));
             return new AtomicOutput(target, null, new FailFastOutputStream(through, name, false));
@@ -163,7 +167,8 @@ final class AtomicOutput implements AutoCloseable {
         for (Path input : inputs) {
             BasicFileAttributes in = attributes(input);
             if (in != null && (key != null ? key.equals(in.fileKey()) : sameFile(input, requested))) {
-                throw OutputException.refused(requested, "is one of the inputs (" + input
+                String which = input.equals(Path.of("/dev/stdin")) ? "standard input" : input.toString();
+                throw OutputException.refused(requested, "is one of the inputs (" + which
                         + "); write the output to another file");
             }
         }

@@ -10,11 +10,17 @@ import org.famstruct.pipeline.CaseInputs;
 final class Inputs {
     private Inputs() {}
 
-    static List<Path> paths(CaseInputs.Expanded expanded, RulesOption rules) {
+    /** Where the process's standard input comes from (a redirected file, a pipe), on Linux and the BSDs. */
+    private static final Path STDIN = Path.of("/dev/stdin");
+
+    static List<Path> paths(CaseInputs.Expanded expanded, RulesOption rules, Streams io) {
         List<Path> paths = new ArrayList<>();
         for (CaseInput input : expanded.inputs()) {
             if (!input.isStdin()) {
                 paths.add(input.path());
+            } else if (io.in() == System.in) {
+                // "analyze - -o case.yaml < case.yaml" reads the file it would replace.
+                paths.add(STDIN);
             }
         }
         if (rules.file != null) {

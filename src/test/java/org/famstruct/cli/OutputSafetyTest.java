@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
@@ -202,6 +203,37 @@ class OutputSafetyTest {
     }
 
     @Test
+    void outputOntoTheFileRedirectedToStandardInputIsRefused(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/stdin")), "needs /dev/stdin");
+        Path input = Files.copy(Path.of(CASE), dir.resolve("case.yaml"));
+        String before = Files.readString(input);
+        Process process = javaProcess("analyze", "-o", input.toString(), "-").redirectInput(input.toFile()).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        String err = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, process.exitValue(), err);
+        assertTrue(err.contains("is one of the inputs (standard input)"), err);
+        assertEquals(before, Files.readString(input));
+    }
+
+    @Test
+    void aReadOnlyFileIsNotReplaced(@TempDir Path dir) throws IOException {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root may write any file");
+        Path file = Files.writeString(dir.resolve("scores.csv"), "old\n");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        CliRun run = CliRun.run("analyze", "-f", "csv", "-o", file.toString(), CASE);
+        assertEquals(1, run.exit(), run.err());
+        assertEquals("old\n", Files.readString(file));
+    }
+
+    /** The real command in a JVM of its own, its stderr merged into its stdout. */
+    private static ProcessBuilder javaProcess(String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true);
+    }
+
+    @Test
     void outputOntoTheRulesFileIsRefused(@TempDir Path dir) throws IOException {
         Path rules = Files.writeString(dir.resolve("rules.yaml"), CliRun.run("patterns", "--defaults").out());
         String before = Files.readString(rules);
@@ -251,10 +283,7 @@ class OutputSafetyTest {
     void anInterruptedRunLeavesNoPartFile(@TempDir Path dir) throws Exception {
         // A real JVM, stopped while it waits on its standard input with -o's temporary file open.
         Path out = dir.resolve("scores.csv");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "analyze", "-f", "csv", "-o", out.toString(), "-")
-                .redirectErrorStream(true).start();
+        Process process = javaProcess("analyze", "-f", "csv", "-o", out.toString(), "-").start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (partFiles(dir).isEmpty() && System.nanoTime() < deadline && process.isAlive()) {
