@@ -71,17 +71,19 @@ final class AgreeCommand implements Callable<Integer> {
         expanded.problems().forEach(io::report);
         Agreement agreement = new Agreement(selected);
         int[] counts = new int[2];
-        OrderedParallel.run(expanded.inputs(), jobs.jobs(), checker::check, (CheckedCase checked) -> {
-            checked.diagnostics().forEach(io::report);
-            if (!checked.ok()) {
-                counts[1]++;
-                return;
-            }
-            counts[0]++;
-            agreement.add(checked.graph().family().expected(), analyzer.analyze(checked.graph()).findings());
+        // The output is opened first, so that -o onto an input is refused before the corpus is read.
+        ReportOutput.write(io, output, Inputs.paths(expanded, rulesOption, io), out -> {
+            OrderedParallel.run(expanded.inputs(), jobs.jobs(), checker::check, (CheckedCase checked) -> {
+                checked.diagnostics().forEach(io::report);
+                if (!checked.ok()) {
+                    counts[1]++;
+                    return;
+                }
+                counts[0]++;
+                agreement.add(checked.graph().family().expected(), analyzer.analyze(checked.graph()).findings());
+            });
+            AgreementReport.write(format, agreement, counts[0], out);
         });
-        ReportOutput.write(io, output, Inputs.paths(expanded, rulesOption, io),
-                out -> AgreementReport.write(format, agreement, counts[0], out));
         return counts[1] > 0 || !expanded.problems().isEmpty() ? ExitCode.INVALID_INPUT.code : ExitCode.OK.code;
     }
 }

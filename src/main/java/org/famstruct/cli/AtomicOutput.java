@@ -13,9 +13,10 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code -o FILE} (and {@code init FILE}): the one way famstruct writes a file.
@@ -31,12 +32,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  */
 final class AtomicOutput implements AutoCloseable {
-    /** Temporary files still to be removed should the JVM be stopped (Ctrl-C, kill). */
-    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+    /**
+     * Temporary files still to be removed should the JVM be stopped (Ctrl-C, kill). Creating one
+     * and registering it happen under this lock, as does the cleanup at exit, so that no file can
+     * be created after the cleanup or between its creation and its registration.
+     */
+    private static final Set<Path> PENDING = new HashSet<>();
+    private static boolean exiting;
     private static final int MAX_LINKS = 40;
 
     static {
-        Thread cleanup = new Thread(() -> PENDING.forEach(AtomicOutput::deleteQuietly), "famstruct-output-cleanup");
+        Thread cleanup = new Thread(() -> {
+            synchronized (PENDING) {
+                exiting = true;
+                List.copyOf(PENDING).forEach(AtomicOutput::deleteQuietly);
+            }
+        }, "famstruct-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
@@ -82,8 +93,7 @@ final class AtomicOutput implements AutoCloseable {
         if (!Files.isDirectory(dir)) {
             throw new OutputException(requested, "no such directory " + dir);
         }
-        Path temp = openOrExplain(requested, () -> Files.createTempFile(dir, "." + target.getFileName() + ".", ".part"));
-        PENDING.add(temp);
+        Path temp = createRegistered(requested, dir, "." + target.getFileName() + ".");
         try {
             keepPermissions(temp, target, existing);
             OutputStream out = opener.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
@@ -115,7 +125,9 @@ final class AtomicOutput implements AutoCloseable {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            PENDING.remove(temp);
+            synchronized (PENDING) {
+                PENDING.remove(temp);
+            }
         }
         done = true;
     }
@@ -205,12 +217,25 @@ final class AtomicOutput implements AutoCloseable {
         }
     }
 
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            // Nothing more can be done at exit; the name ends in .part and says what it is.
+    private static Path createRegistered(Path requested, Path dir, String prefix) {
+        synchronized (PENDING) {
+            if (exiting) {
+                throw new OutputException(requested, "famstruct is stopping");
+            }
+            Path temp = openOrExplain(requested, () -> Files.createTempFile(dir, prefix, ".part"));
+            PENDING.add(temp);
+            return temp;
         }
-        PENDING.remove(temp);
+    }
+
+    private static void deleteQuietly(Path temp) {
+        synchronized (PENDING) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // Nothing more can be done at exit; the name ends in .part and says what it is.
+            }
+            PENDING.remove(temp);
+        }
     }
 }

@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
                 "  famstruct validate examples/",
                 "  famstruct init my-case.yaml",
-                "", "Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 internal error, 4 --fail-on matched."})
+                "", "Exit codes: 0 ok, 1 invalid input or output not written, 2 usage error, 3 internal error, "
+                + "4 --fail-on matched."})
 public final class Main {
     @Option(names = "--debug", description = "Show stack traces of internal errors.", scope = CommandLine.ScopeType.INHERIT)
     boolean debug;

@@ -46,11 +46,6 @@ public final class SafeText {
         return out.toString();
     }
 
-    /** {@code 'text'}, made {@link #visible}: how a message shows a value it echoes. */
-    public static String quoted(String text) {
-        return "'" + visible(text) + "'";
-    }
-
     /**
      * A CSV/TSV cell that a spreadsheet will not run (OWASP "CSV injection"): a cell that starts
      * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a

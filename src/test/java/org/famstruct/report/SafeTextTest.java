@@ -42,11 +42,6 @@ class SafeTextTest {
         assertNull(SafeText.visible(null));
     }
 
-    @Test
-    void quotedEchoesAValueOnOneLine() {
-        assertEquals("'a\\nb'", SafeText.quoted("a\nb"));
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"=SUM(A1)|'=SUM(A1)", "+1|'+1", "-2+3|'-2+3", "@cmd|'@cmd",
             "Wagner|Wagner", "a=b|a=b", "'quoted|'quoted"})
