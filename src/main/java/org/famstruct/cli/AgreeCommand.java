@@ -16,7 +16,6 @@ import org.famstruct.pipeline.CheckedCase;
 import org.famstruct.pipeline.FileFailures;
 import org.famstruct.pipeline.OrderedParallel;
 import org.famstruct.report.AgreementReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,10 +35,12 @@ final class AgreeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Case files or directories, or - for stdin.")
     List<String> paths;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, csv or json (default: ${DEFAULT-VALUE}).")
-    String format = "text";
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    AgreementReport.Format format = AgreementReport.Format.TEXT;
 
-    @Option(names = "--patterns", split = ",", paramLabel = "ID", description = "Only these patterns.")
+    @Option(names = "--patterns", split = ",", paramLabel = "ID", completionCandidates = PatternSelection.Ids.class,
+            description = "Only these patterns.")
     List<String> patterns;
 
     @Mixin
@@ -65,10 +66,6 @@ final class AgreeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!AgreementReport.FORMATS.contains(format)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format: one of "
-                    + String.join(", ", AgreementReport.FORMATS) + ", not '" + format + "'");
-        }
         List<Pattern> selected = PatternSelection.select(patterns, null, spec.commandLine());
         Rules rules = rulesOption.rules(io);
         if (rules == null) {
@@ -79,28 +76,23 @@ final class AgreeCommand implements Callable<Integer> {
         CaseInputs.Expanded expanded = CaseArgs.expand(paths, spec, io);
         Agreement agreement = new Agreement(selected);
         int[] counts = new int[2];
-        // Analyzed on the workers, inside the file's guard: running out of memory there is that file's error.
-        OrderedParallel.run(expanded.inputs(), jobs.jobs(), input -> FileFailures.guard(input, () -> {
-            CheckedCase checked = checker.check(input);
-            return new Scored(checked, checked.ok() ? analyzer.analyze(checked.graph()).findings() : null);
-        }, failure -> new Scored(new CheckedCase(input, null, List.of(failure)), null)), scored -> {
-            scored.checked().diagnostics().forEach(io::report);
-            if (!scored.checked().ok()) {
-                counts[1]++;
-                return;
-            }
-            counts[0]++;
-            agreement.add(scored.checked().graph().family().expected(), scored.findings());
+        // The output is opened first, so that -o onto an input is refused before the corpus is read.
+        ReportOutput.write(io, output, Inputs.paths(expanded, rulesOption, io), out -> {
+            // Analyzed on the workers, inside the file's guard: running out of memory there is that file's error.
+            OrderedParallel.run(expanded.inputs(), jobs.jobs(), input -> FileFailures.guard(input, () -> {
+                CheckedCase checked = checker.check(input);
+                return new Scored(checked, checked.ok() ? analyzer.analyze(checked.graph()).findings() : null);
+            }, failure -> new Scored(new CheckedCase(input, null, List.of(failure)), null)), scored -> {
+                scored.checked().diagnostics().forEach(io::report);
+                if (!scored.checked().ok()) {
+                    counts[1]++;
+                    return;
+                }
+                counts[0]++;
+                agreement.add(scored.checked().graph().family().expected(), scored.findings());
+            });
+            AgreementReport.write(format, agreement, counts[0], out);
         });
-        if (output == null) {
-            AgreementReport.write(format, agreement, counts[0], io.rawOut());
-            io.rawOut().flush();
-        } else {
-            try (AtomicOutput atomic = new AtomicOutput(output)) {
-                AgreementReport.write(format, agreement, counts[0], atomic.stream());
-                atomic.commit();
-            }
-        }
         return counts[1] > 0 || expanded.errors() > 0 ? ExitCode.INVALID_INPUT.code : ExitCode.OK.code;
     }
 }

@@ -1,7 +1,6 @@
 package org.famstruct.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -19,6 +18,7 @@ import org.famstruct.pipeline.CheckedCase;
 import org.famstruct.pipeline.FileFailures;
 import org.famstruct.pipeline.OrderedParallel;
 import org.famstruct.report.FamilyResult;
+import org.famstruct.report.ReportFormat;
 import org.famstruct.report.ReportFormats;
 import org.famstruct.report.ReportSettings;
 import org.famstruct.report.ReportWriter;
@@ -48,20 +48,33 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<String> paths;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "text, json, jsonl, csv, tsv or markdown (default: ${DEFAULT-VALUE}).")
-    String format = "text";
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReportFormat format = ReportFormat.TEXT;
 
-    @Option(names = "--per", paramLabel = "family|finding",
-            description = "csv/tsv rows: one per family (default) or one per finding (long format).")
-    String per = "family";
+    /** The rows of csv/tsv. */
+    enum Per {
+        FAMILY, FINDING;
 
-    @Option(names = "--patterns", split = ",", paramLabel = "ID", description = "Only these patterns (comma-separated).")
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @Option(names = "--per", paramLabel = "ROW",
+            description = "csv/tsv rows: one per family (default) or one per finding (long format): ${COMPLETION-CANDIDATES}.")
+    Per per = Per.FAMILY;
+
+    @Option(names = "--patterns", split = ",", paramLabel = "ID", completionCandidates = PatternSelection.Ids.class,
+            description = "Only these patterns (comma-separated).")
     List<String> patterns;
 
-    @Option(names = "--exclude", split = ",", paramLabel = "ID", description = "Leave out these patterns.")
+    @Option(names = "--exclude", split = ",", paramLabel = "ID", completionCandidates = PatternSelection.Ids.class,
+            description = "Leave out these patterns.")
     List<String> exclude;
 
     @Option(names = "--fail-on", split = ",", paramLabel = "ID|any",
+            completionCandidates = PatternSelection.IdsOrAny.class,
             description = "Exit 4 when a finding of these patterns (or any) is reported.")
     List<String> failOn;
 
@@ -73,8 +86,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--color", paramLabel = "WHEN",
-            description = "auto (a terminal, and NO_COLOR unset), always or never (default: ${DEFAULT-VALUE}).")
-    String color = "auto";
+            description = "${COMPLETION-CANDIDATES}: auto colours a terminal unless NO_COLOR is set and not empty; "
+                    + "always and never override NO_COLOR (default: ${DEFAULT-VALUE}).")
+    ColorWhen color = ColorWhen.AUTO;
 
     @Mixin
     LoadOptions load;
@@ -91,13 +105,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cmd = spec.commandLine();
-        if (!ReportFormats.NAMES.contains(format)) {
-            throw new CommandLine.ParameterException(cmd, "--format: unknown format '" + format + "'; choose one of "
-                    + String.join(", ", ReportFormats.NAMES));
-        }
-        if (!per.equals("family") && !per.equals("finding")) {
-            throw new CommandLine.ParameterException(cmd, "--per: 'family' or 'finding', not '" + per + "'");
-        }
         List<Pattern> selected = PatternSelection.select(patterns, exclude, cmd);
         Set<Pattern> failing = failOnSet(cmd);
         Rules rules = rulesOption.rules(io);
@@ -106,18 +113,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Analyzer analyzer = new Analyzer(rules, Set.copyOf(selected));
         CaseChecker checker = new CaseChecker(load.limits(), load.strict, io.in());
-        ReportSettings settings = new ReportSettings(rules, selected, useColor(), per.equals("finding"));
+        ReportSettings settings = new ReportSettings(rules, selected,
+                color.colour(output == null && io.terminal(), io.env()), per == Per.FINDING);
 
         CaseInputs.Expanded expanded = CaseArgs.expand(paths, spec, io);
         Tally tally = new Tally();
-        if (output == null) {
-            run(expanded, checker, analyzer, settings, io.rawOut(), tally, failing);
-        } else {
-            try (AtomicOutput atomic = new AtomicOutput(output)) {
-                run(expanded, checker, analyzer, settings, atomic.stream(), tally, failing);
-                atomic.commit();
-            }
-        }
+        ReportOutput.write(io, output, Inputs.paths(expanded, rulesOption, io),
+                out -> run(expanded, checker, analyzer, settings, out, tally, failing));
         int files = tally.valid + tally.invalid;
         if (files > 1 || tally.invalid > 0 || expanded.errors() > 0) {
             io.err().println(CaseArgs.summary(files, "analyzed", tally.valid + " valid, " + tally.invalid + " invalid; "
@@ -138,8 +140,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void run(CaseInputs.Expanded expanded, CaseChecker checker, Analyzer analyzer, ReportSettings settings,
-            OutputStream out, Tally tally, Set<Pattern> failing) throws IOException {
-        ReportWriter writer = ReportFormats.create(format, out, settings);
+            FailFastOutputStream out, Tally tally, Set<Pattern> failing) throws IOException {
+        ReportWriter writer = ReportFormats.create(format.id(), out, settings);
         Progress progress = new Progress(io, expanded.inputs().size());
         writer.begin();
         OrderedParallel.run(expanded.inputs(), jobs.jobs(), input -> FileFailures.guard(input, () -> {
@@ -162,8 +164,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             try {
                 writer.family(result);
             } catch (IOException e) {
+                out.throwIfFailed();
                 throw new UncheckedIOException(e);
             }
+            // The text writers swallow write errors: stop at the first one, not after the whole batch.
+            out.throwIfFailed();
         });
         writer.end();
         out.flush();
@@ -179,13 +184,5 @@ final class AnalyzeCommand implements Callable<Integer> {
             return EnumSet.copyOf(Arrays.stream(Pattern.values()).filter(Pattern::isProblem).toList());
         }
         return new HashSet<>(PatternSelection.check(failOn, "--fail-on", cmd));
-    }
-
-    private boolean useColor() {
-        return switch (color) {
-            case "always" -> true;
-            case "never" -> false;
-            default -> output == null && io.terminal() && System.getenv("NO_COLOR") == null;
-        };
     }
 }

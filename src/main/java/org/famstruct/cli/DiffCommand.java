@@ -19,7 +19,6 @@ import org.famstruct.report.DiffReport;
 import org.famstruct.report.dot.MapOptions;
 import org.famstruct.report.dot.MapRenderer;
 import org.famstruct.report.dot.MapStyle;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,10 +44,20 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "AFTER", description = "The later snapshot.")
     Path after;
 
+    /** text and json are DiffReport's; dot is AFTER's map with only the new and changed findings drawn. */
+    enum Format {
+        TEXT, JSON, DOT;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "text, json, or dot: AFTER's structural map with only the new and changed findings drawn "
-                    + "(default: ${DEFAULT-VALUE}).")
-    String format = "text";
+            description = "${COMPLETION-CANDIDATES}; dot: AFTER's structural map with only the new and changed "
+                    + "findings drawn (default: ${DEFAULT-VALUE}).")
+    Format format = Format.TEXT;
 
     @Option(names = "--exit-code", description = "Exit 5 when the snapshots differ, 0 when they do not (as git diff "
             + "--exit-code does, with 5 since 1 means invalid input here).")
@@ -76,10 +85,6 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!DiffReport.FORMATS.contains(format) && !format.equals("dot")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format: text, json or dot, not '"
-                    + format + "'");
-        }
         Rules rules = rulesOption.rules(io);
         if (rules == null) {
             return ExitCode.INVALID_INPUT.code;
@@ -93,11 +98,11 @@ final class DiffCommand implements Callable<Integer> {
         Analyzer analyzer = new Analyzer(rules, EnumSet.allOf(Pattern.class));
         StructureDiff diff = StructureDiff.of(analyzer.analyze(cases.get(0).graph()), analyzer.analyze(cases.get(1).graph()));
         CodedChanges coded = CodedChanges.of(cases.get(0).graph().family(), cases.get(1).graph().family());
-        if (format.equals("dot")) {
+        if (format == Format.DOT) {
             io.out().print(changesMap(cases.get(1), diff));
             io.out().flush();
         } else {
-            DiffReport.write(format, diff, coded, before.toString(), after.toString(), io.rawOut());
+            DiffReport.write(format.toString(), diff, coded, before.toString(), after.toString(), io.rawOut());
             io.rawOut().flush();
         }
         boolean changed = !diff.isEmpty() || !coded.isEmpty();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,8 +43,8 @@ final class InitCommand implements Callable<Integer> {
             io.error(file + ": already exists; use --force to overwrite it");
             return ExitCode.INVALID_INPUT.code;
         }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        io.err().println("famstruct: wrote " + file + "; check it with: famstruct validate " + file);
+        ReportOutput.write(io, file, List.of(), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        io.error("wrote " + file + "; check it with: famstruct validate " + file);
         return ExitCode.OK.code;
     }
 }

@@ -35,14 +35,14 @@ public final class LoadOptions {
     @Option(names = "--max-relationships", paramLabel = "N",
             description = "Refuse files with more relationships (default: " + LoadLimits.DEFAULT_MAX_RELATIONSHIPS + ").")
     void setMaxRelationships(int n) {
-        maxRelationships = (int) atLeast(0, n, "--max-relationships");
+        maxRelationships = (int) atLeast(1, n, "--max-relationships");
     }
 
     @Option(names = "--max-alias-nodes", paramLabel = "N",
             description = "Refuse files whose YAML aliases expand to more values (default: "
                     + LoadLimits.DEFAULT_MAX_ALIAS_NODES + ").")
     void setMaxAliasNodes(long n) {
-        maxAliasNodes = atLeast(0, n, "--max-alias-nodes");
+        maxAliasNodes = atLeast(1, n, "--max-alias-nodes");
     }
 
     @Option(names = "--max-errors", paramLabel = "N",

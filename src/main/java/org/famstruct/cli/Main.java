@@ -1,12 +1,21 @@
 package org.famstruct.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,16 +30,36 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:",
                 "  famstruct validate examples/",
                 "  famstruct init my-case.yaml",
-                "", "Exit codes: 0 ok, 1 invalid or missing input, 2 usage error,",
-                "3 internal error (--debug shows the trace), 4 --fail-on matched,",
-                "5 diff --exit-code found a change."})
+                "", "Exit codes: 0 ok, 1 invalid or missing input, or output not written,",
+                "2 usage error, 3 internal error (--debug shows the trace),",
+                "4 --fail-on matched, 5 diff --exit-code found a change."})
 public final class Main {
     @Option(names = "--debug", description = "Show stack traces of internal errors.", scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
 
     public static void main(String[] args) {
-        int code = run(args, System.in, System.out, System.err, System.console() != null);
+        // The raw descriptor, not System.out: a PrintStream swallows write errors (a full disk,
+        // /dev/full), and a report that was not written must not end in exit 0.
+        OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        int code = run(args, System.in, stdout, System.err, interactive());
         System.exit(code);
+    }
+
+    /**
+     * A person at a terminal. Up to JDK 21 a console exists only then; from JDK 22 it exists for
+     * pipes too, and its isTerminal() (not in Java 17's API, hence reflection) tells.
+     */
+    @SuppressWarnings("SystemConsoleNull") // both cases handled: null up to JDK 21, isTerminal() after
+    static boolean interactive() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException olderJdk) {
+            return true;
+        }
     }
 
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
@@ -38,14 +67,53 @@ public final class Main {
     }
 
     static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal) {
-        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+        return run(args, in, out, err, terminal, System.getenv());
+    }
+
+    /** For tests: a terminal or not, and the environment (NO_COLOR). */
+    static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal,
+            Map<String, String> env) {
+        FailFastOutputStream stdout = FailFastOutputStream.stdout(out);
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        Streams io = new Streams(in, stdout, outWriter, errWriter, terminal, env);
+        int code = run(args, io);
+        outWriter.flush();
         try {
-            return run(args, new Streams(in, out, outWriter, errWriter, terminal));
-        } finally {
-            outWriter.flush();
-            errWriter.flush();
+            stdout.flush();
+        } catch (IOException e) {
+            // Kept by the stream and reported just below, once.
         }
+        try {
+            stdout.throwIfFailed();
+        } catch (OutputException e) {
+            code = show(io, e);
+        }
+        errWriter.flush();
+        return code;
+    }
+
+    /**
+     * picocli names an enum's constants (TEXT, CSV) where it refuses a value, but lists and
+     * accepts them as the user types them (text, csv): say the same words in both places.
+     */
+    private static String choicesAsTyped(CommandLine.ParameterException e) {
+        CommandLine.Model.ArgSpec arg = e.getArgSpec();
+        if (arg == null || !arg.type().isEnum() || arg.completionCandidates() == null) {
+            return e.getMessage();
+        }
+        List<String> choices = new ArrayList<>();
+        arg.completionCandidates().forEach(choices::add);
+        return e.getMessage().replaceFirst("expected one of \\[[^]]*]",
+                Matcher.quoteReplacement("expected one of [" + String.join(", ", choices) + "]"));
+    }
+
+    /** One line (none for a closed pipe) and the exit code of an output failure. */
+    private static int show(Streams io, OutputException e) {
+        if (!e.quiet()) {
+            io.error(e.getMessage());
+        }
+        return e.exit().code;
     }
 
     static int run(String[] args, Streams io) {
@@ -59,22 +127,28 @@ public final class Main {
                 .addSubcommand(new DiffCommand(io))
                 .addSubcommand(new SchemaCommand(io))
                 .addSubcommand(new InitCommand(io))
+                .addSubcommand(new ManPageCommand(io))
                 .addSubcommand(new CommandLine.HelpCommand())
                 .addSubcommand(new picocli.AutoComplete.GenerateCompletion());
         // "famstruct analyze --version" prints the same version as "famstruct --version".
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        HelpFooter.install(cli);
         cli.setOut(io.out());
         cli.setErr(io.err());
         cli.setParameterExceptionHandler((e, ignoredArgs) -> {
             // One line and a pointer to the help, rather than the whole usage text.
-            io.error(e.getMessage());
+            io.error(choicesAsTyped(e));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, io.err());
             io.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
             return ExitCode.USAGE.code;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof OutputException) {
-                io.error(e.getMessage());
+            if (e instanceof OutputException output) {
+                return show(io, output);
+            }
+            if (io.rawOut() instanceof FailFastOutputStream stdout && stdout.failure() != null) {
+                // An IOException from a writer that went straight to standard output: the failed write.
                 return ExitCode.INVALID_INPUT.code;
             }
             return internalError(e, args, io);

@@ -150,12 +150,9 @@ final class MapCommand implements Callable<Integer> {
         return ExitCode.OK.code;
     }
 
-    /** Writes -o atomically: a temporary file beside it, renamed onto it once complete. */
+    /** Writes -o through the one output path (atomic, checked, never onto the case file itself). */
     private void write(byte[] bytes) throws IOException {
-        try (AtomicOutput atomic = new AtomicOutput(output)) {
-            atomic.stream().write(bytes);
-            atomic.commit();
-        }
+        ReportOutput.write(io, output, file.equals("-") ? List.of() : List.of(Path.of(file)), out -> out.write(bytes));
     }
 
     private MapOptions options() {

@@ -2,6 +2,7 @@ package org.famstruct.cli;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.famstruct.load.Suggest;
@@ -11,6 +12,24 @@ import picocli.CommandLine;
 /** Turns {@code --patterns} / {@code --exclude} / {@code --fail-on} lists into patterns, refusing unknown ids. */
 final class PatternSelection {
     private PatternSelection() {}
+
+    /** The pattern ids, for shell completion of --patterns, --exclude and the like. */
+    static final class Ids implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Pattern.IDS.iterator();
+        }
+    }
+
+    /** The pattern ids and {@code any}, for --fail-on. */
+    static final class IdsOrAny implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            List<String> all = new ArrayList<>(Pattern.IDS);
+            all.add("any");
+            return all.iterator();
+        }
+    }
 
     /** The selected patterns in catalog order. */
     static List<Pattern> select(List<String> include, List<String> exclude, CommandLine cmd) {

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
                 "  famstruct patterns triangulation",
                 "  famstruct patterns --defaults > rules.yaml   # then edit, and: famstruct analyze --rules rules.yaml"})
 final class PatternsCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "ID", arity = "0..*", description = "Only these patterns.")
+    @Parameters(paramLabel = "ID", arity = "0..*", completionCandidates = PatternSelection.Ids.class,
+            description = "Only these patterns.")
     List<String> ids;
 
     @Option(names = "--defaults", description = "Print the default thresholds in the rules-file format (YAML).")

@@ -6,6 +6,7 @@ import org.famstruct.pipeline.CaseChecker;
 import org.famstruct.pipeline.CaseInputs;
 import org.famstruct.pipeline.CheckedCase;
 import org.famstruct.pipeline.OrderedParallel;
+import org.famstruct.report.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
             checked.diagnostics().forEach(io::report);
             counts[checked.ok() ? 0 : 1]++;
             if (checked.ok() && !quiet) {
-                io.out().println(checked.input().display() + ": valid (" + describe(checked) + ")");
+                io.out().println(SafeText.visible(checked.input().display()) + ": valid (" + describe(checked) + ")");
             }
         });
         int invalid = counts[1] + expanded.errors();

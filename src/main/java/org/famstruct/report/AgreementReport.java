@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.famstruct.detect.Agreement;
@@ -16,17 +17,26 @@ import org.famstruct.detect.Agreement.PatternAgreement;
 
 /** The table of {@code famstruct agree}, as text, CSV or JSON. */
 public final class AgreementReport {
-    public static final List<String> FORMATS = List.of("text", "csv", "json");
+    /** The formats of {@code agree}, in lower case as users type them. */
+    public enum Format {
+        TEXT, CSV, JSON;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     private static final List<String> COLUMNS = List.of("pattern", "files", "tp", "fp", "fn", "precision", "recall",
             "f1", "kappa");
 
     private AgreementReport() {}
 
-    public static void write(String format, Agreement agreement, int files, OutputStream out) throws IOException {
+    public static void write(Format format, Agreement agreement, int files, OutputStream out) throws IOException {
         switch (format) {
-            case "csv" -> csv(agreement, out);
-            case "json" -> json(agreement, files, out);
-            default -> text(agreement, files, out);
+            case CSV -> csv(agreement, out);
+            case JSON -> json(agreement, files, out);
+            case TEXT -> text(agreement, files, out);
         }
     }
 

@@ -17,6 +17,7 @@ import org.famstruct.model.Pattern;
  * status, measures, a count per reported pattern, and the number of held-back notes); with {@code --per finding}, one row per
  * finding (long format for R and pandas). A header row, stable column order, RFC 4180 quoting.
  * An invalid file still gets a row, with status {@code invalid}, so nothing silently drops out.
+ * Text cells from the input go through {@link SafeText#cell} (no formulas in a spreadsheet).
  */
 final class CsvReport implements ReportWriter {
     private static final List<String> FINDING_COLUMNS = List.of("file", "family", "pattern", "kind", "members", "against",
@@ -61,7 +62,7 @@ final class CsvReport implements ReportWriter {
 
     private List<Object> familyRow(FamilyResult result) {
         List<Object> row = new ArrayList<>();
-        row.add(result.file());
+        row.add(SafeText.cell(result.file()));
         if (!result.ok()) {
             row.add("");
             row.add("invalid");
@@ -70,7 +71,7 @@ final class CsvReport implements ReportWriter {
             row.add("");
             return row;
         }
-        row.add(result.analysis().graph().family().name());
+        row.add(SafeText.cell(result.analysis().graph().family().name()));
         row.add("ok");
         MeasureColumns.of(result.analysis().measures()).values().forEach(v -> row.add(Numbers.text(v)));
         Map<String, Integer> counts = result.analysis().measures().counts();
@@ -84,16 +85,16 @@ final class CsvReport implements ReportWriter {
 
     private static List<Object> findingRow(FamilyResult result, Finding f) {
         List<Object> row = new ArrayList<>();
-        row.add(result.file());
-        row.add(result.analysis().graph().family().name());
+        row.add(SafeText.cell(result.file()));
+        row.add(SafeText.cell(result.analysis().graph().family().name()));
         row.add(f.pattern().id());
         row.add(f.kind().id());
         for (String role : Pattern.ROLES) {
-            row.add(String.join(" ", f.role(role)));
+            row.add(SafeText.cell(String.join(" ", f.role(role))));
         }
         row.add(f.strength());
-        row.add(Describe.attributes(f));
-        row.add(f.summary());
+        row.add(SafeText.cell(Describe.attributes(f)));
+        row.add(SafeText.cell(f.summary()));
         row.add(f.evidence().stream().map(e -> String.valueOf(e.pos().line())).collect(Collectors.joining(" ")));
         return row;
     }

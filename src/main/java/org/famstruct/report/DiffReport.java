@@ -61,7 +61,7 @@ public final class DiffReport {
 
     private static void text(StructureDiff diff, CodedChanges coded, String before, String after, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        w.println("famstruct diff: " + before + " -> " + after);
+        w.println("famstruct diff: " + SafeText.visible(before) + " -> " + SafeText.visible(after));
         if (diff.isEmpty() && coded.isEmpty()) {
             w.println("No structural change.");
             w.flush();
@@ -122,7 +122,7 @@ public final class DiffReport {
             return;
         }
         w.println(title);
-        lines.forEach(line -> w.println("  " + line));
+        lines.forEach(line -> w.println("  " + SafeText.visible(line)));
     }
 
     private static void json(StructureDiff diff, CodedChanges coded, String before, String after, OutputStream out)

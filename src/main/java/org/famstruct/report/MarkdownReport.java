@@ -17,9 +17,18 @@ final class MarkdownReport implements ReportWriter {
         this.out = out;
     }
 
-    /** Table cells cannot hold a raw pipe or newline. */
+    /**
+     * Table cells cannot hold a raw pipe; control characters (a newline too) are shown as
+     * escapes so a name can neither start a new line of the report nor reach a terminal raw.
+     */
     static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+        return SafeText.visible(text.replace("\\", "\\\\").replace("|", "\\|"));
+    }
+
+    /** A file name in a code span: a backtick would end the span early, so the span grows. */
+    static String code(String text) {
+        String shown = SafeText.visible(text);
+        return shown.contains("`") ? "`` " + shown + " ``" : "`" + shown + "`";
     }
 
     @Override
@@ -29,7 +38,7 @@ final class MarkdownReport implements ReportWriter {
         }
         first = false;
         if (!result.ok()) {
-            out.println("## `" + result.file() + "`");
+            out.println("## " + code(result.file()));
             out.println();
             out.println("Not analyzed:");
             out.println();
@@ -41,7 +50,7 @@ final class MarkdownReport implements ReportWriter {
         FamilyGraph graph = result.analysis().graph();
         out.println("## " + cell(graph.family().name()));
         out.println();
-        out.println("File: `" + result.file() + "`" + (graph.family().source() == null ? ""
+        out.println("File: " + code(result.file()) + (graph.family().source() == null ? ""
                 : "  \nSource: " + cell(graph.family().source())));
         out.println();
         out.println("| generation | members |");

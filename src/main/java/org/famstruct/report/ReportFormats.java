@@ -6,10 +6,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The formats of {@code analyze}, looked up by name. */
 public final class ReportFormats {
-    public static final List<String> NAMES = List.of("text", "json", "jsonl", "csv", "tsv", "markdown");
+    public static final List<String> NAMES = Stream.of(ReportFormat.values()).map(ReportFormat::id).toList();
 
     private ReportFormats() {}
 

@@ -11,10 +11,14 @@ import org.famstruct.detect.HeldBack;
 import org.famstruct.graph.FamilyGraph;
 import org.famstruct.model.Pattern;
 
+import static org.famstruct.report.SafeText.visible;
+
 /**
  * {@code --format text}: a report for a person. Per family: members by generation, the problem
  * findings grouped by pattern, each with its sentence, roles, strength, attributes and evidence
- * lines, then the strengths the same way, the held-back notes, and the measures. Errors are on stderr; here an invalid file only gets a pointer to them.
+ * lines, then the strengths the same way, the held-back notes, and the measures. Errors are on
+ * stderr; here an invalid file only gets a pointer to them. Every value from the case goes
+ * through {@link SafeText#visible}: this report is read on terminals.
  */
 final class TextReport implements ReportWriter {
     private final PrintWriter out;
@@ -34,18 +38,18 @@ final class TextReport implements ReportWriter {
         first = false;
         if (!result.ok()) {
             int n = result.errors().size();
-            out.println(ansi.bold(result.file()) + ": not analyzed, " + n + " error" + (n == 1 ? "" : "s")
+            out.println(ansi.bold(visible(result.file())) + ": not analyzed, " + n + " error" + (n == 1 ? "" : "s")
                     + " (listed on stderr)");
             out.flush();
             return;
         }
         FamilyGraph graph = result.analysis().graph();
-        out.println(ansi.bold(graph.family().name()) + "  " + ansi.dim("(" + result.file() + ")"));
+        out.println(ansi.bold(visible(graph.family().name())) + "  " + ansi.dim("(" + visible(result.file()) + ")"));
         if (graph.family().source() != null) {
-            out.println("Source: " + graph.family().source());
+            out.println("Source: " + visible(graph.family().source()));
         }
         out.println("Members by generation:");
-        Describe.generations(graph).forEach((g, names) -> out.println("  " + g + ": " + String.join(", ", names)));
+        Describe.generations(graph).forEach((g, names) -> out.println("  " + g + ": " + visible(String.join(", ", names))));
         writeFindings("Problems", result.analysis().findings(Pattern.Kind.PROBLEM));
         writeFindings("Strengths", result.analysis().findings(Pattern.Kind.STRENGTH));
         writeNotes(result.analysis().heldBack());
@@ -72,15 +76,15 @@ final class TextReport implements ReportWriter {
         byPattern.forEach((pattern, list) -> {
             out.println("  " + ansi.pattern(pattern.id()) + " (" + list.size() + ")");
             for (Finding finding : list) {
-                out.println("    - " + finding.summary());
+                out.println("    - " + visible(finding.summary()));
                 String attributes = Describe.attributes(finding);
-                out.println("      " + Describe.roles(finding) + "; strength " + finding.strength()
-                        + (attributes.isEmpty() ? "" : "; " + attributes));
+                out.println("      " + visible(Describe.roles(finding)) + "; strength " + finding.strength()
+                        + (attributes.isEmpty() ? "" : "; " + visible(attributes)));
                 for (Evidence evidence : finding.evidence()) {
-                    out.println("      " + ansi.dim(Describe.evidence(evidence)));
+                    out.println("      " + ansi.dim(visible(Describe.evidence(evidence))));
                 }
                 for (String note : finding.notes()) {
-                    out.println("      " + ansi.warn("note: " + note));
+                    out.println("      " + ansi.warn("note: " + visible(note)));
                 }
             }
         });
@@ -93,7 +97,7 @@ final class TextReport implements ReportWriter {
         }
         out.println("Notes: " + notes.size());
         for (HeldBack note : notes) {
-            out.println("  - " + ansi.warn(note.text()));
+            out.println("  - " + ansi.warn(visible(note.text())));
         }
     }
 }

@@ -398,7 +398,7 @@ class ValidationRulesTest {
 
     @Test
     void stdinSizeLimitIsEnforced() {
-        byte[] big = ("members: {a: {note: '" + "x".repeat(5000) + "'}}\n").getBytes();
+        byte[] big = ("members: {a: {note: '" + "x".repeat(5000) + "'}}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         LoadResult result = new CaseLoader(new LoadLimits(1000, 10, 10, 1000, 50))
                 .load(new java.io.ByteArrayInputStream(big), CaseLoader.STDIN, "stdin");
         assertNull(result.family());
