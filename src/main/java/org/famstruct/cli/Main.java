@@ -7,6 +7,11 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,21 +51,28 @@ public final class Main {
         }
     }
 
+    /**
+     * Our subcommands by name, in the order {@code --help} lists them. picocli builds a command's
+     * model by reflection over its annotations, which costs more than a small run's whole work,
+     * so a run builds only the command it runs (see {@link #commandLine}).
+     */
+    private static final Map<String, Function<Streams, Object>> COMMANDS = commands();
+
+    private static Map<String, Function<Streams, Object>> commands() {
+        Map<String, Function<Streams, Object>> commands = new LinkedHashMap<>();
+        commands.put("analyze", AnalyzeCommand::new);
+        commands.put("validate", ValidateCommand::new);
+        commands.put("map", MapCommand::new);
+        commands.put("patterns", PatternsCommand::new);
+        commands.put("agree", AgreeCommand::new);
+        commands.put("diff", DiffCommand::new);
+        commands.put("schema", SchemaCommand::new);
+        commands.put("init", InitCommand::new);
+        return Collections.unmodifiableMap(commands);
+    }
+
     static int run(String[] args, Streams io) {
-        Main root = new Main();
-        CommandLine cli = new CommandLine(root)
-                .addSubcommand(new AnalyzeCommand(io))
-                .addSubcommand(new ValidateCommand(io))
-                .addSubcommand(new MapCommand(io))
-                .addSubcommand(new PatternsCommand(io))
-                .addSubcommand(new AgreeCommand(io))
-                .addSubcommand(new DiffCommand(io))
-                .addSubcommand(new SchemaCommand(io))
-                .addSubcommand(new InitCommand(io))
-                .addSubcommand(new CommandLine.HelpCommand())
-                .addSubcommand(new picocli.AutoComplete.GenerateCompletion());
-        // "famstruct analyze --version" prints the same version as "famstruct --version".
-        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
+        CommandLine cli = commandLine(args, io);
         cli.setOut(io.out());
         cli.setErr(io.err());
         cli.setParameterExceptionHandler((e, ignoredArgs) -> {
@@ -83,5 +95,46 @@ public final class Main {
             return ExitCode.INTERNAL.code;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The root command with only the subcommand named on the command line when it is one of
+     * ours, with none for a bare {@code --version}, and with all of them otherwise: the root's
+     * help lists them, {@code help} and {@code generate-completion} walk them, and a mistyped
+     * name gets suggestions from them.
+     */
+    static CommandLine commandLine(String[] args, Streams io) {
+        CommandLine cli = new CommandLine(new Main());
+        String named = firstWord(args);
+        if (named != null && COMMANDS.containsKey(named)) {
+            add(cli, COMMANDS.get(named).apply(io));
+        } else if (named != null || !versionOnly(args)) {
+            COMMANDS.values().forEach(command -> add(cli, command.apply(io)));
+            add(cli, new CommandLine.HelpCommand());
+            add(cli, new picocli.AutoComplete.GenerateCompletion());
+        }
+        return cli;
+    }
+
+    private static void add(CommandLine root, Object command) {
+        CommandLine sub = new CommandLine(command);
+        // "famstruct analyze --version" prints the same version as "famstruct --version".
+        sub.getCommandSpec().versionProvider(new VersionProvider());
+        root.addSubcommand(sub);
+    }
+
+    /** The first argument that is not an option: the subcommand's name (the root's options take no values). */
+    private static String firstWord(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return null;
+    }
+
+    private static boolean versionOnly(String[] args) {
+        List<String> list = Arrays.asList(args);
+        return (list.contains("-V") || list.contains("--version")) && !list.contains("-h") && !list.contains("--help");
     }
 }
