@@ -12,11 +12,27 @@ import org.famstruct.graph.FamilyGraph;
 import org.famstruct.model.Diagnostic;
 import org.famstruct.model.Member;
 
-/** One family as the JSON object of CLI.md, shared by the json and jsonl formats. */
+/**
+ * One family as the JSON object of CLI.md, written straight to a streaming generator (no tree
+ * in between), shared by the json and jsonl formats. One method per JSON object.
+ */
 final class FamilyJson {
     private FamilyJson() {}
 
+    /**
+     * How much a family object says. {@code json} is for reading: members with their names, each
+     * piece of evidence in full and a summary in words. {@code jsonl} is for corpora: members by id
+     * with what was inferred (generation), the evidence as the {@code [line, column]} of the case
+     * file's entry and no summary, since the rest repeats what the case file and the finding's
+     * roles already hold (README, "JSON Lines").
+     */
+    enum Detail { FULL, COMPACT }
+
     static void write(JsonGenerator json, FamilyResult result) throws IOException {
+        write(json, result, Detail.FULL);
+    }
+
+    static void write(JsonGenerator json, FamilyResult result, Detail detail) throws IOException {
         json.writeStartObject();
         json.writeStringField("file", result.file());
         if (result.ok()) {
@@ -25,10 +41,10 @@ final class FamilyJson {
             if (graph.family().source() != null) {
                 json.writeStringField("source", graph.family().source());
             }
-            writeMembers(json, graph);
+            writeMembers(json, graph, detail);
             json.writeArrayFieldStart("findings");
             for (Finding finding : result.analysis().findings()) {
-                writeFinding(json, finding);
+                writeFinding(json, finding, detail);
             }
             json.writeEndArray();
             writeMeasures(json, result);
@@ -45,13 +61,15 @@ final class FamilyJson {
         json.writeEndObject();
     }
 
-    private static void writeMembers(JsonGenerator json, FamilyGraph graph) throws IOException {
+    private static void writeMembers(JsonGenerator json, FamilyGraph graph, Detail detail) throws IOException {
         json.writeArrayFieldStart("members");
         for (Member member : graph.family().members().values()) {
             json.writeStartObject();
             json.writeStringField("id", member.id());
-            json.writeStringField("name", member.name());
-            json.writeStringField("gender", member.gender().id());
+            if (detail == Detail.FULL) {
+                json.writeStringField("name", member.name());
+                json.writeStringField("gender", member.gender().id());
+            }
             Integer generation = graph.generation(member.id());
             if (generation == null) {
                 json.writeNullField("generation");
@@ -73,6 +91,10 @@ final class FamilyJson {
     }
 
     static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+        writeFinding(json, finding, Detail.FULL);
+    }
+
+    static void writeFinding(JsonGenerator json, Finding finding, Detail detail) throws IOException {
         json.writeStartObject();
         json.writeStringField("pattern", finding.pattern());
         for (Map.Entry<String, List<String>> role : finding.roles().entrySet()) {
@@ -87,10 +109,16 @@ final class FamilyJson {
         json.writeEndObject();
         json.writeArrayFieldStart("evidence");
         for (Evidence evidence : finding.evidence()) {
-            writeEvidence(json, evidence);
+            if (detail == Detail.FULL) {
+                writeEvidence(json, evidence);
+            } else {
+                writeEvidencePosition(json, evidence);
+            }
         }
         json.writeEndArray();
-        json.writeStringField("summary", finding.summary());
+        if (detail == Detail.FULL) {
+            json.writeStringField("summary", finding.summary());
+        }
         if (!finding.notes().isEmpty()) {
             writeStrings(json, "notes", finding.notes());
         }
@@ -122,6 +150,14 @@ final class FamilyJson {
         json.writeNumberField("line", evidence.pos().line());
         json.writeNumberField("column", evidence.pos().column());
         json.writeEndObject();
+    }
+
+    /** {@code [line, column]}: where the case file states the evidence. */
+    static void writeEvidencePosition(JsonGenerator json, Evidence evidence) throws IOException {
+        json.writeStartArray();
+        json.writeNumber(evidence.pos().line());
+        json.writeNumber(evidence.pos().column());
+        json.writeEndArray();
     }
 
     private static void writeMeasures(JsonGenerator json, FamilyResult result) throws IOException {
