@@ -23,7 +23,8 @@ for flag in "${launch[@]:1}"; do
   [[ $flag == -jar ]] && break
   [[ $flag == -XX:SharedArchiveFile=* || $flag == -XX:AOTCache=* ]] || jvm+=("$flag")
 done
-cp="target/test-classes:target/classes:$(ls ~/.m2/repository/org/snakeyaml/snakeyaml-engine/*/snakeyaml-engine-*.jar | tail -1)"
+mvn -q -B dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null
+cp="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
 gen() { "$java" -cp "$cp" org.famstruct.bench.CorpusGenerator "$@"; }
 [[ -d $out/corpus ]] || gen $out/corpus 2000 30
 [[ -d $out/large ]] || gen $out/large 1 50000
@@ -31,23 +32,25 @@ for n in $sizes; do [[ -d $out/scale-$n ]] || gen "$out/scale-$n" 1 "$n"; done
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java: $java ($("$java" -version 2>&1 | head -1)); flags: ${jvm[*]}"
-echo "corpus: $(ls $out/corpus | wc -l) files, $(du -sh $out/corpus | cut -f1); large: $(du -h $out/large/*.yaml | cut -f1)"
+echo "corpus: $(find $out/corpus -name '*.yaml' | wc -l) files, $(du -sh $out/corpus | cut -f1); large: $(du -h $out/large/*.yaml | cut -f1)"
 
-best=
-measure() { # label, command...: prints each run (wall s, peak RSS) and the best; sets $best
+best='' rss=''
+measure() { # label, command...: prints each run (wall s, peak RSS); sets $best (s) and $rss (largest, MB)
   local label=$1; shift
-  best=
+  best='' rss=0
   for ((i = 1; i <= runs; i++)); do
-    local t
+    local t mb
     /usr/bin/time -o "$out/time.txt" -f "%e %M" "$@" >/dev/null 2>/dev/null || true
     t=$(tail -1 "$out/time.txt")
-    echo "  $label run $i: ${t% *} s, $(( ${t#* } / 1024 )) MB peak RSS"
+    mb=$(( ${t#* } / 1024 ))
+    echo "  $label run $i: ${t% *} s, $mb MB peak RSS"
     best=$(printf '%s\n%s\n' "${best:-999}" "${t% *}" | sort -g | head -1)
+    (( mb > rss )) && rss=$mb
   done
   echo "$label: best ${best} s"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
-floor() { "$java" "${jvm[@]}" -cp "$cp" org.famstruct.bench.ParseEventsBaseline "$@"; }
+floor=("$java" "${jvm[@]}" -cp "$cp" org.famstruct.bench.ParseEventsBaseline)
 
 echo "== start-up"
 measure "java -version" "$java" -version; reference=$best
@@ -57,19 +60,19 @@ measure "java -jar (no launcher flags, no archive), one small file" "$java" -jar
 echo "one small file: $(ratio "$one" "$reference") x java -version"
 
 echo "== corpus (2,000 cases)"
-measure "floor: parse events only, 2000 cases" floor $out/corpus; corpus_floor=$best
+measure "floor: parse events only, 2000 cases" "${floor[@]}" $out/corpus; corpus_floor=$best
 measure "validate, 2000 cases" bin/famstruct validate -q $out/corpus
 measure "analyze --format jsonl, 2000 cases" bin/famstruct analyze --format jsonl $out/corpus; corpus=$best
 echo "analyze jsonl: $(ratio "$corpus" "$corpus_floor") x the floor"
 
 echo "== one large network, and the cost per relationship as it grows"
-printf '%-9s %-13s %-10s %-10s %-8s %s\n' members relationships floor_s analyze_s x_floor us_per_relationship
+table=$(printf '%-9s %-13s %-8s %-10s %-8s %-8s %s' members relationships floor_s analyze_s x_floor peak_MB us_per_relationship)
 for n in $sizes; do
   file=$(ls "$out/scale-$n"/*.yaml)
   relationships=$(grep -c -E '^  - \{(between|from):' "$file")
-  measure "floor, $n members" floor "$file" >/dev/null; f=$best
-  measure "analyze, $n members" bin/famstruct analyze --format jsonl "$file" >"$out/scale.txt"; a=$best
-  grep -h 'peak RSS' "$out/scale.txt" | tail -1 | sed 's/^ */    last run: /' >&2
-  printf '%-9s %-13s %-10s %-10s %-8s %s\n' "$n" "$relationships" "$f" "$a" "$(ratio "$a" "$f")" \
-    "$(awk -v a="$a" -v r="$relationships" 'BEGIN { printf "%.1f", a * 1e6 / r }')"
+  measure "floor, $n members" "${floor[@]}" "$file"; f=$best
+  measure "analyze, $n members" bin/famstruct analyze --format jsonl "$file"; a=$best
+  table+=$'\n'$(printf '%-9s %-13s %-8s %-10s %-8s %-8s %s' "$n" "$relationships" "$f" "$a" "$(ratio "$a" "$f")" "$rss" \
+    "$(awk -v a="$a" -v r="$relationships" 'BEGIN { printf "%.1f", a * 1e6 / r }')")
 done
+echo "$table"
