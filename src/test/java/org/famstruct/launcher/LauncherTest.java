@@ -152,6 +152,31 @@ class LauncherTest {
     }
 
     @Test
+    void aFailedTrainingRunIsNotRetriedOnEveryCallForTheSameJar() throws Exception {
+        script(jdk.resolve("bin/java"), """
+                for a in "$@"; do case $a in -XX:AOTCacheOutput=*) exit 1;; esac; done
+                echo "$0 $*"
+                """);
+        famstruct(Map.of(), "--version");
+        Path failed = checkout.resolve("target/jvm-cache/famstruct-jdk99.aot.failed");
+        for (int i = 0; i < 100 && !Files.exists(failed); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(failed));
+        awaitNoTraining();
+        Run run = famstruct(Map.of(), "--version");
+        assertTrue(run.out().contains(" -jar "), run.out());
+        assertFalse(Files.exists(checkout.resolve("target/jvm-cache/famstruct-jdk99.aot.lock")), "no new training run");
+    }
+
+    private void awaitNoTraining() throws InterruptedException {
+        Path lock = checkout.resolve("target/jvm-cache/famstruct-jdk99.aot.lock");
+        for (int i = 0; i < 100 && Files.exists(lock); i++) {
+            Thread.sleep(100); // the training run, before the temporary directory goes
+        }
+    }
+
+    @Test
     void makesTheAotCacheInTheBackgroundThenUsesIt() throws Exception {
         Run first = famstruct(Map.of(), "--version");
         assertFalse(first.out().contains("AOTCache"), "the first run does not wait for the cache: " + first.out());
@@ -165,9 +190,6 @@ class LauncherTest {
         // A rebuilt jar makes the cache stale: it is not used, and made again.
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
         assertFalse(famstruct(Map.of(), "--version").out().contains("AOTCache"));
-        Path lock = cache.resolveSibling("famstruct-jdk99.aot.lock");
-        for (int i = 0; i < 100 && Files.exists(lock); i++) {
-            Thread.sleep(100); // the new training run, before the temporary directory goes
-        }
+        awaitNoTraining();
     }
 }
