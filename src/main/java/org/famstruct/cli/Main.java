@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -105,10 +106,15 @@ public final class Main {
      */
     static CommandLine commandLine(String[] args, Streams io) {
         CommandLine cli = new CommandLine(new Main());
-        String named = firstWord(args);
-        if (named != null && COMMANDS.containsKey(named)) {
-            add(cli, COMMANDS.get(named).apply(io));
-        } else if (named != null || !versionOnly(args)) {
+        int word = 0;
+        while (word < args.length && ROOT_OPTIONS_WITHOUT_HELP.contains(args[word])) {
+            word++;
+        }
+        List<String> given = Arrays.asList(args);
+        boolean versionOnly = word == args.length && (given.contains("-V") || given.contains("--version"));
+        if (word < args.length && COMMANDS.containsKey(args[word])) {
+            add(cli, COMMANDS.get(args[word]).apply(io));
+        } else if (!versionOnly) {
             COMMANDS.values().forEach(command -> add(cli, command.apply(io)));
             add(cli, new CommandLine.HelpCommand());
             add(cli, new picocli.AutoComplete.GenerateCompletion());
@@ -116,25 +122,13 @@ public final class Main {
         return cli;
     }
 
+    /** The root's options that may come before a command and never print the root's help. */
+    private static final Set<String> ROOT_OPTIONS_WITHOUT_HELP = Set.of("--debug", "-V", "--version");
+
     private static void add(CommandLine root, Object command) {
         CommandLine sub = new CommandLine(command);
         // "famstruct analyze --version" prints the same version as "famstruct --version".
         sub.getCommandSpec().versionProvider(new VersionProvider());
         root.addSubcommand(sub);
-    }
-
-    /** The first argument that is not an option: the subcommand's name (the root's options take no values). */
-    private static String firstWord(String[] args) {
-        for (String arg : args) {
-            if (!arg.startsWith("-")) {
-                return arg;
-            }
-        }
-        return null;
-    }
-
-    private static boolean versionOnly(String[] args) {
-        List<String> list = Arrays.asList(args);
-        return (list.contains("-V") || list.contains("--version")) && !list.contains("-h") && !list.contains("--help");
     }
 }

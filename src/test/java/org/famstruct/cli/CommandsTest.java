@@ -50,9 +50,17 @@ class CommandsTest {
         Set<String> all = new HashSet<>(ours);
         all.addAll(List.of("help", "generate-completion"));
         for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"--version", "--help"},
-                new String[] {"help", "analyze"}, new String[] {"anlyze"})) {
+                new String[] {"-h", "analyze"}, new String[] {"-hV", "analyze"}, new String[] {"help", "analyze"},
+                new String[] {"anlyze"})) {
             assertEquals(all, Main.commandLine(args, io).getSubcommands().keySet(), String.join(" ", args));
         }
+    }
+
+    @Test
+    void theRootsHelpBeforeACommandStillListsThemAll() {
+        CliRun run = CliRun.run("-h", "analyze");
+        assertEquals(0, run.exit());
+        assertTrue(run.out().contains("validate") && run.out().contains("schema"), run.out());
     }
 
     @Test
