@@ -13,8 +13,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -116,22 +120,29 @@ public final class Main {
         return e.exit().code;
     }
 
+    /**
+     * Our subcommands by name, in the order {@code --help} lists them. picocli builds a command's
+     * model by reflection over its annotations, which costs more than a small run's whole work,
+     * so a run builds only the command it runs (see {@link #commandLine}).
+     */
+    private static final Map<String, Function<Streams, Object>> COMMANDS = commands();
+
+    private static Map<String, Function<Streams, Object>> commands() {
+        Map<String, Function<Streams, Object>> commands = new LinkedHashMap<>();
+        commands.put("analyze", AnalyzeCommand::new);
+        commands.put("validate", ValidateCommand::new);
+        commands.put("map", MapCommand::new);
+        commands.put("patterns", PatternsCommand::new);
+        commands.put("agree", AgreeCommand::new);
+        commands.put("diff", DiffCommand::new);
+        commands.put("schema", SchemaCommand::new);
+        commands.put("init", InitCommand::new);
+        commands.put("gen-manpage", ManPageCommand::new);
+        return Collections.unmodifiableMap(commands);
+    }
+
     static int run(String[] args, Streams io) {
-        Main root = new Main();
-        CommandLine cli = new CommandLine(root)
-                .addSubcommand(new AnalyzeCommand(io))
-                .addSubcommand(new ValidateCommand(io))
-                .addSubcommand(new MapCommand(io))
-                .addSubcommand(new PatternsCommand(io))
-                .addSubcommand(new AgreeCommand(io))
-                .addSubcommand(new DiffCommand(io))
-                .addSubcommand(new SchemaCommand(io))
-                .addSubcommand(new InitCommand(io))
-                .addSubcommand(new ManPageCommand(io))
-                .addSubcommand(new CommandLine.HelpCommand())
-                .addSubcommand(new picocli.AutoComplete.GenerateCompletion());
-        // "famstruct analyze --version" prints the same version as "famstruct --version".
-        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
+        CommandLine cli = commandLine(args, io);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         HelpFooter.install(cli);
         cli.setOut(io.out());
@@ -170,5 +181,39 @@ public final class Main {
             e.printStackTrace(new PrintStream(new WriterOutputStream(io.err()), true, StandardCharsets.UTF_8));
         }
         return ExitCode.INTERNAL.code;
+    }
+
+    /**
+     * The root command with only the subcommand named on the command line when it is one of
+     * ours, with none for a bare {@code --version}, and with all of them otherwise: the root's
+     * help lists them, {@code help} and {@code generate-completion} walk them, and a mistyped
+     * name gets suggestions from them.
+     */
+    static CommandLine commandLine(String[] args, Streams io) {
+        CommandLine cli = new CommandLine(new Main());
+        int word = 0;
+        while (word < args.length && ROOT_OPTIONS_WITHOUT_HELP.contains(args[word])) {
+            word++;
+        }
+        List<String> given = Arrays.asList(args);
+        boolean versionOnly = word == args.length && (given.contains("-V") || given.contains("--version"));
+        if (word < args.length && COMMANDS.containsKey(args[word])) {
+            add(cli, COMMANDS.get(args[word]).apply(io));
+        } else if (!versionOnly) {
+            COMMANDS.values().forEach(command -> add(cli, command.apply(io)));
+            add(cli, new CommandLine.HelpCommand());
+            add(cli, new picocli.AutoComplete.GenerateCompletion());
+        }
+        return cli;
+    }
+
+    /** The root's options that may come before a command and never print the root's help. */
+    private static final Set<String> ROOT_OPTIONS_WITHOUT_HELP = Set.of("--debug", "-V", "--version");
+
+    private static void add(CommandLine root, Object command) {
+        CommandLine sub = new CommandLine(command);
+        // "famstruct analyze --version" prints the same version as "famstruct --version".
+        sub.getCommandSpec().versionProvider(new VersionProvider());
+        root.addSubcommand(sub);
     }
 }

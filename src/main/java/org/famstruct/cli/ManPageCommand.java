@@ -49,7 +49,8 @@ final class ManPageCommand implements Callable<Integer> {
             throw new OutputException(dir, OutputException.reason(e));
         }
         List<CommandSpec> pages = new ArrayList<>();
-        collect(spec.root(), pages);
+        // A run builds only the command it runs; the pages need them all.
+        collect(Main.commandLine(new String[0], io).getCommandSpec(), pages);
         for (CommandSpec page : pages) {
             Path file = dir.resolve(page.qualifiedName("-") + ".adoc");
             ReportOutput.write(io, file, List.of(), out -> {

@@ -13,11 +13,27 @@ import org.famstruct.graph.FamilyGraph;
 import org.famstruct.model.Diagnostic;
 import org.famstruct.model.Member;
 
-/** One family as the JSON object of CLI.md, shared by the json and jsonl formats. */
+/**
+ * One family as the JSON object of CLI.md, written straight to a streaming generator (no tree
+ * in between), shared by the json and jsonl formats. One method per JSON object.
+ */
 final class FamilyJson {
     private FamilyJson() {}
 
+    /**
+     * How much a family object says. {@code json} is for reading: members with their names, each
+     * piece of evidence in full and a summary in words. {@code jsonl} is for corpora: members by id
+     * with what was inferred (generation), the evidence as the {@code [line, column]} of the case
+     * file's entry and no summary, since the rest repeats what the case file and the finding's
+     * roles already hold (README, "JSON Lines").
+     */
+    enum Detail { FULL, COMPACT }
+
     static void write(JsonGenerator json, FamilyResult result) throws IOException {
+        write(json, result, Detail.FULL);
+    }
+
+    static void write(JsonGenerator json, FamilyResult result, Detail detail) throws IOException {
         json.writeStartObject();
         json.writeStringField("file", result.file());
         if (result.ok()) {
@@ -26,13 +42,13 @@ final class FamilyJson {
             if (graph.family().source() != null) {
                 json.writeStringField("source", graph.family().source());
             }
-            writeMembers(json, graph);
+            writeMembers(json, graph, detail);
             json.writeArrayFieldStart("findings");
             for (Finding finding : result.analysis().findings()) {
-                writeFinding(json, finding);
+                writeFinding(json, finding, detail);
             }
             json.writeEndArray();
-            writeHeldBack(json, result.analysis().heldBack());
+            writeHeldBack(json, result.analysis().heldBack(), detail);
             writeMeasures(json, result);
         }
         json.writeArrayFieldStart("errors");
@@ -47,13 +63,15 @@ final class FamilyJson {
         json.writeEndObject();
     }
 
-    private static void writeMembers(JsonGenerator json, FamilyGraph graph) throws IOException {
+    private static void writeMembers(JsonGenerator json, FamilyGraph graph, Detail detail) throws IOException {
         json.writeArrayFieldStart("members");
         for (Member member : graph.family().members().values()) {
             json.writeStartObject();
             json.writeStringField("id", member.id());
-            json.writeStringField("name", member.name());
-            json.writeStringField("gender", member.gender().id());
+            if (detail == Detail.FULL) {
+                json.writeStringField("name", member.name());
+                json.writeStringField("gender", member.gender().id());
+            }
             Integer generation = graph.generation(member.id());
             if (generation == null) {
                 json.writeNullField("generation");
@@ -75,6 +93,10 @@ final class FamilyJson {
     }
 
     static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+        writeFinding(json, finding, Detail.FULL);
+    }
+
+    static void writeFinding(JsonGenerator json, Finding finding, Detail detail) throws IOException {
         json.writeStartObject();
         json.writeStringField("pattern", finding.pattern().id());
         json.writeStringField("kind", finding.kind().id());
@@ -88,12 +110,10 @@ final class FamilyJson {
             writeValue(json, attribute.getValue());
         }
         json.writeEndObject();
-        json.writeArrayFieldStart("evidence");
-        for (Evidence evidence : finding.evidence()) {
-            writeEvidence(json, evidence);
+        writeEvidenceList(json, finding.evidence(), detail);
+        if (detail == Detail.FULL) {
+            json.writeStringField("summary", finding.summary());
         }
-        json.writeEndArray();
-        json.writeStringField("summary", finding.summary());
         if (!finding.notes().isEmpty()) {
             writeStrings(json, "notes", finding.notes());
         }
@@ -101,7 +121,7 @@ final class FamilyJson {
     }
 
     /** The findings held back because their member is an adult, each with its remedy. */
-    private static void writeHeldBack(JsonGenerator json, List<HeldBack> notes) throws IOException {
+    private static void writeHeldBack(JsonGenerator json, List<HeldBack> notes, Detail detail) throws IOException {
         json.writeArrayFieldStart("notes");
         for (HeldBack note : notes) {
             json.writeStartObject();
@@ -109,12 +129,22 @@ final class FamilyJson {
             writeStrings(json, "members", List.of(note.member()));
             writeStrings(json, "toward", note.toward());
             json.writeStringField("note", note.text());
-            json.writeArrayFieldStart("evidence");
-            for (Evidence evidence : note.evidence()) {
-                writeEvidence(json, evidence);
-            }
-            json.writeEndArray();
+            writeEvidenceList(json, note.evidence(), detail);
             json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** In full for {@code json}; as {@code [line, column]} positions for {@code jsonl}. */
+    private static void writeEvidenceList(JsonGenerator json, List<Evidence> evidence, Detail detail)
+            throws IOException {
+        json.writeArrayFieldStart("evidence");
+        for (Evidence e : evidence) {
+            if (detail == Detail.FULL) {
+                writeEvidence(json, e);
+            } else {
+                writeEvidencePosition(json, e);
+            }
         }
         json.writeEndArray();
     }
@@ -144,6 +174,14 @@ final class FamilyJson {
         json.writeNumberField("line", evidence.pos().line());
         json.writeNumberField("column", evidence.pos().column());
         json.writeEndObject();
+    }
+
+    /** {@code [line, column]}: where the case file states the evidence. */
+    static void writeEvidencePosition(JsonGenerator json, Evidence evidence) throws IOException {
+        json.writeStartArray();
+        json.writeNumber(evidence.pos().line());
+        json.writeNumber(evidence.pos().column());
+        json.writeEndArray();
     }
 
     private static void writeMeasures(JsonGenerator json, FamilyResult result) throws IOException {

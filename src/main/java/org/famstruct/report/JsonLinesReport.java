@@ -6,7 +6,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** {@code --format jsonl}: one family object per line, flushed as each family is done. */
+/**
+ * {@code --format jsonl}: one compact family object per line (evidence by position, no summary),
+ * flushed as each family is done.
+ */
 final class JsonLinesReport implements ReportWriter {
     private final JsonGenerator json;
 
@@ -17,7 +20,7 @@ final class JsonLinesReport implements ReportWriter {
 
     @Override
     public void family(FamilyResult result) throws IOException {
-        FamilyJson.write(json, result);
+        FamilyJson.write(json, result, FamilyJson.Detail.COMPACT);
         json.writeRaw('\n');
         json.flush();
     }

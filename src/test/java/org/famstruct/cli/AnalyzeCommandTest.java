@@ -38,7 +38,7 @@ class AnalyzeCommandTest {
 
     @Test
     void outputIsIdenticalWhateverTheJobCount() {
-        for (String format : new String[] {"text", "json", "csv", "markdown"}) {
+        for (String format : new String[] {"text", "json", "jsonl", "csv", "tsv", "markdown"}) {
             CliRun one = CliRun.run("analyze", "-f", format, "-j", "1", VALID, "examples", INVALID);
             CliRun four = CliRun.run("analyze", "-f", format, "-j", "4", VALID, "examples", INVALID);
             assertEquals(one.out(), four.out(), format);

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.HashSet;
+import java.util.Set;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +35,46 @@ class CommandsTest {
         }
         CliRun sub = CliRun.run("validate", "--help");
         assertTrue(sub.out().contains("Examples:"), sub.out());
+    }
+
+    @Test
+    void aRunBuildsOnlyTheCommandItRuns() {
+        Streams io = new Streams(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
+                new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()), false);
+        List<String> ours = List.of("analyze", "validate", "map", "patterns", "agree", "diff", "schema", "init",
+                "gen-manpage");
+        for (String name : ours) {
+            // The table's names are the commands' own: each builds exactly the one asked for.
+            assertEquals(Set.of(name), Main.commandLine(new String[] {"--debug", name, "x.yaml"}, io).getSubcommands().keySet());
+        }
+        assertEquals(Set.of(), Main.commandLine(new String[] {"--version"}, io).getSubcommands().keySet());
+        Set<String> all = new HashSet<>(ours);
+        all.addAll(List.of("help", "generate-completion"));
+        for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"--version", "--help"},
+                new String[] {"-h", "analyze"}, new String[] {"-hV", "analyze"}, new String[] {"help", "analyze"},
+                new String[] {"anlyze"})) {
+            assertEquals(all, Main.commandLine(args, io).getSubcommands().keySet(), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void theRootsHelpBeforeACommandStillListsThemAll() {
+        CliRun run = CliRun.run("-h", "analyze");
+        assertEquals(0, run.exit());
+        assertTrue(run.out().contains("validate") && run.out().contains("schema"), run.out());
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        CliRun run = CliRun.run("anlyze", "x.yaml");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("Did you mean: ") && run.err().contains("analyze"), run.err());
+    }
+
+    @Test
+    void rootOptionsWorkBeforeAndAfterTheCommand() {
+        assertEquals(0, CliRun.run("--debug", "validate", "-q", "examples").exit());
+        assertEquals(0, CliRun.run("validate", "--debug", "-q", "examples").exit());
     }
 
     @Test

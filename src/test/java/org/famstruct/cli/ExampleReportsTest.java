@@ -39,4 +39,11 @@ class ExampleReportsTest {
         assertEquals(0, run.exit(), run.err());
         Golden.assertMatches(GOLDEN.resolve(base(example) + ".json"), run.out());
     }
+
+    @org.junit.jupiter.api.Test
+    void jsonLinesReportOfAllExamples() throws IOException {
+        CliRun run = CliRun.run("analyze", "-f", "jsonl", "examples");
+        assertEquals(0, run.exit(), run.err());
+        Golden.assertMatches(GOLDEN.resolve("examples.jsonl"), run.out());
+    }
 }

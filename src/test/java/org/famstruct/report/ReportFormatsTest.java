@@ -108,6 +108,17 @@ class ReportFormatsTest {
         for (String line : lines) {
             assertTrue(new ObjectMapper().readTree(line).has("file"), line);
         }
+        // Compact: members by id with their generation, evidence by its position in the case
+        // file, no summary; the rest as in json.
+        JsonNode family = new ObjectMapper().readTree(lines.get(0));
+        assertEquals("{\"id\":\"tommy\",\"generation\":1,\"identified_patient\":true}", family.get("members").get(2).toString());
+        assertEquals(-0.6667, family.get("measures").get("cohesion").asDouble());
+        JsonNode finding = family.get("findings").get(0);
+        assertEquals("[[9,5],[10,5]]", finding.get("evidence").toString());
+        assertFalse(finding.has("summary"));
+        assertEquals("[\"mark\"]", finding.get("against").toString());
+        assertTrue(finding.get("attributes").get("perverse").asBoolean());
+        assertFalse(text.contains("\": ") || text.contains(", \""), "no spaces between tokens: " + text);
     }
 
     @Test
