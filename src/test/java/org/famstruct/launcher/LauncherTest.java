@@ -55,7 +55,7 @@ class LauncherTest {
                 for a in "$@"; do case $a in -XX:AOTCacheOutput=*) echo aot > "${a#*=}";; esac; done
                 echo "$0 $*"
                 """);
-        Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"99.0.1\"\n");
+        Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"99.0.1\"\nJAVA_RUNTIME_VERSION=\"99.0.1+7-test\"\n");
         // On PATH: famstruct as a relative symlink to the checkout's script, and a fake mvn.
         onPath = tmp.resolve("path");
         Files.createDirectories(onPath);
@@ -158,7 +158,7 @@ class LauncherTest {
                 echo "$0 $*"
                 """);
         famstruct(Map.of(), "--version");
-        Path failed = checkout.resolve("target/jvm-cache/famstruct-jdk99.aot.failed");
+        Path failed = checkout.resolve("target/jvm-cache/famstruct-jdk99.0.1+7-test.aot.failed");
         for (int i = 0; i < 100 && !Files.exists(failed); i++) {
             Thread.sleep(100);
         }
@@ -166,11 +166,11 @@ class LauncherTest {
         awaitNoTraining();
         Run run = famstruct(Map.of(), "--version");
         assertTrue(run.out().contains(" -jar "), run.out());
-        assertFalse(Files.exists(checkout.resolve("target/jvm-cache/famstruct-jdk99.aot.lock")), "no new training run");
+        assertFalse(Files.exists(checkout.resolve("target/jvm-cache/famstruct-jdk99.0.1+7-test.aot.lock")), "no new training run");
     }
 
     private void awaitNoTraining() throws InterruptedException {
-        Path lock = checkout.resolve("target/jvm-cache/famstruct-jdk99.aot.lock");
+        Path lock = checkout.resolve("target/jvm-cache/famstruct-jdk99.0.1+7-test.aot.lock");
         for (int i = 0; i < 100 && Files.exists(lock); i++) {
             Thread.sleep(100); // the training run, before the temporary directory goes
         }
@@ -180,7 +180,7 @@ class LauncherTest {
     void makesTheAotCacheInTheBackgroundThenUsesIt() throws Exception {
         Run first = famstruct(Map.of(), "--version");
         assertFalse(first.out().contains("AOTCache"), "the first run does not wait for the cache: " + first.out());
-        Path cache = checkout.resolve("target/jvm-cache/famstruct-jdk99.aot");
+        Path cache = checkout.resolve("target/jvm-cache/famstruct-jdk99.0.1+7-test.aot");
         for (int i = 0; i < 100 && !Files.exists(cache); i++) {
             Thread.sleep(100);
         }
