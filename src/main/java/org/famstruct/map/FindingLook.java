@@ -3,8 +3,14 @@ package org.famstruct.map;
 import org.famstruct.detect.Finding;
 import org.famstruct.model.PatternIds;
 
-/** How a finding is named and grouped on a map. */
+/** How a finding is named and grouped on a map: the one place the maps know pattern ids. */
 final class FindingLook {
+    /**
+     * The parental alliance of the detectors v2 issue, a strength: drawn as Minuchin's
+     * affiliation highlighted. Named here by its id until the pattern catalog has it.
+     */
+    static final String ALLIANCE = "alliance";
+
     private FindingLook() {}
 
     /** Findings drawn alike share a kind (and a colour, and a legend entry). */
@@ -13,6 +19,7 @@ final class FindingLook {
         TRIANGULATION("triangulation"),
         DETOURING("detouring (from the parents' point)"),
         ALLIANCE("cross-generational alliance"),
+        AFFILIATION("alliance (a strength)"),
         HIERARCHY("parentification or hierarchy reversal"),
         BOUNDARY("enmeshment or disengagement");
 
@@ -29,6 +36,7 @@ final class FindingLook {
             case PatternIds.TRIANGULATION -> Kind.TRIANGULATION;
             case PatternIds.DETOURING_SUPPORTIVE, PatternIds.DETOURING_ATTACKING -> Kind.DETOURING;
             case PatternIds.CROSS_GENERATIONAL_ALLIANCE -> Kind.ALLIANCE;
+            case ALLIANCE -> Kind.AFFILIATION;
             case PatternIds.PARENTIFICATION, PatternIds.HIERARCHY_REVERSAL -> Kind.HIERARCHY;
             default -> Kind.BOUNDARY;
         };

@@ -2,14 +2,12 @@ package org.famstruct.map;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.famstruct.detect.Finding;
 import org.famstruct.graph.FamilyGraph;
 import org.famstruct.map.dot.Attrs;
-import org.famstruct.map.dot.DotText;
-import org.famstruct.map.dot.DotWriter;
-import org.famstruct.map.dot.Html;
 import org.famstruct.model.ChildKind;
 import org.famstruct.model.Family;
 import org.famstruct.model.Gender;
@@ -19,34 +17,29 @@ import org.famstruct.model.Union;
 import org.famstruct.model.UnionStatus;
 
 /**
- * The McGoldrick–Gerson–Petry genogram (NOTATION.md): squares, circles, diamonds and the
- * unknown symbol, an X for the deceased, a double outline for the identified patient; couples
- * joined through a union point (slashes for separation and divorce, dashed for unmarried
- * couples); children hanging from a sibship line under their parents' union in birth order;
- * emotional relationships as lines over the layout.
- *
- * <p>Each generation takes two ranks: the symbols with the union points between partners, and
- * under them the sibship lines (one point above each child, joined by flat edges, plus the point
- * the union drops to). Names sit under the symbols inside the node's label: {@code
- * fixedsize=shape} makes edges meet the symbol while dot still keeps the name clear of
- * neighbours; names are drawn on white and edges first ({@code outputorder=edgesfirst}), so a
- * line passing under a name does not strike through it. Emotional lines never change a rank
- * (every row is pinned and the line runs from the upper or left member), and between
- * generations they have {@code weight=0} and run through points of our own (see
- * {@code writeThrough}), so they do not move anyone: they are overlays. They are not
- * {@code constraint=false}: with it dot 2.43 routes them around the sibship lines in wide
- * detours.
+ * The genogram of McGoldrick, Gerson and Petry (2008), drawn where {@link Coordinates} puts
+ * everyone: squares, circles, diamonds and the unknown symbol with the age inside; an X corner
+ * to corner for the deceased; a double outline for the identified patient; the couple line
+ * dropping below the partners (one slash for separation, two for divorce, dashed for an
+ * unmarried couple) with the years above it; the children hanging from a sibship line in birth
+ * order, twins from one point (identical twins with a bar between their lines), adopted
+ * children dashed and foster children dotted; households as dotted outlines; emotional lines
+ * straight between the symbols in the standard patterns. The name and the years sit under
+ * each symbol, below the couple line.
  */
 final class GenogramRenderer implements MapRenderer {
-    static final String FONT = StructuralMapRenderer.FONT;
-    /** The symbol size in inches and in points. */
-    private static final double SYMBOL = 0.45;
-    private static final int SYMBOL_PT = 32;
-    private static final int LINE_PT = 13;
+    static final double SYMBOL = 30;
+    private static final double NAME_SIZE = 10;
+    private static final double YEARS_SIZE = 8;
+    private static final double GAP = 18;
+    /** How far the couple line drops below the symbols. */
+    private static final double DROP = 14;
+    /** How far above the children's symbols their sibship line runs. */
+    private static final double SIBSHIP = 16;
 
     @Override
     public String render(FamilyGraph graph, List<Finding> findings, MapOptions options) {
-        return new Run(graph, options).write();
+        return new Run(graph, options).draw();
     }
 
     private static final class Run {
@@ -57,13 +50,10 @@ final class GenogramRenderer implements MapRenderer {
         private final FamilyLayout layout;
         private final NodeIds ids;
         private final Legend legend = new Legend();
-        private final EdgeList edges = new EdgeList();
-        private final Map<String, int[]> place = new HashMap<>();
-        private final List<List<String>> symbolRows = new ArrayList<>();
-        private final List<List<String>> barRows = new ArrayList<>();
-        private final Map<FamilyLayout.Hook, List<String>> bars = new HashMap<>();
-        private final Map<String, String> memberOfNode = new HashMap<>();
-        private final List<String> waypoints = new ArrayList<>();
+        private final Sheet sheet = new Sheet();
+        private final Coordinates at;
+        private final double nameBlock;
+        private final Map<String, Box> symbolBox = new HashMap<>();
 
         Run(FamilyGraph graph, MapOptions options) {
             this.family = graph.family();
@@ -72,152 +62,133 @@ final class GenogramRenderer implements MapRenderer {
             this.naming = new Naming(family, options.anonymize());
             this.layout = new FamilyLayout(graph);
             this.ids = new NodeIds(family);
-            for (String id : family.members().keySet()) {
-                memberOfNode.put(ids.member(id), id);
+            double tallest = 0;
+            for (Member m : family.members().values()) {
+                tallest = Math.max(tallest, nameBox(m, new Point(0, 0)).height());
             }
+            this.nameBlock = tallest;
+            double rowHeight = SYMBOL + DROP + 3 + nameBlock + 12 + SIBSHIP;
+            this.at = new Coordinates(layout, this::slotWidth, this::hookWidth, GAP, rowHeight);
         }
 
-        String write() {
-            DotWriter w = new DotWriter().open("genogram");
-            w.defaults("graph", Titles.graphAttrs(family, naming, FONT)
-                    .put("newrank", true).put("remincross", false).put("forcelabels", true)
-                    .put("outputorder", "edgesfirst")
-                    .put("nodesep", 0.3).put("ranksep", 0.4).put("pad", 0.3));
-            w.defaults("node", Attrs.of().put("fontname", FONT).put("fontsize", 10).put("color", Palette.INK));
-            w.defaults("edge", Attrs.of().put("dir", "none").put("fontname", FONT).put("fontsize", 9)
-                    .put("arrowsize", 0.7));
+        private double slotWidth(String member) {
+            return Math.max(SYMBOL + 8, nameBox(family.member(member), new Point(0, 0)).width());
+        }
 
-            placeRows();
+        private double hookWidth(FamilyLayout.Hook hook) {
+            if (hook.kind == FamilyLayout.HookKind.SINGLE) {
+                return 6;
+            }
+            String years = hook.union == null ? null : unionYears(hook.union);
+            return years == null ? 22 : Math.max(22, Sheet.textBox(years, new Point(0, 0), YEARS_SIZE).width()
+                    - SYMBOL + 4);
+        }
+
+        /** The name and the years under a symbol, as one block. */
+        private Box nameBox(Member m, Point centre) {
+            Box name = Sheet.textBox(naming.label(m.id()), centre, NAME_SIZE);
+            String years = years(m);
+            if (years == null) {
+                return name;
+            }
+            Box y = Sheet.textBox(years, centre, YEARS_SIZE);
+            return Box.around(centre, Math.max(name.width(), y.width()), name.height() + y.height());
+        }
+
+        private String years(Member m) {
+            return Years.span(m, options.anonymize());
+        }
+
+        String draw() {
             for (Member m : family.members().values()) {
-                w.node(ids.member(m.id()), memberAttrs(m));
+                drawMember(m);
             }
             for (FamilyLayout.Hook hook : layout.hooks()) {
-                w.node(hook.id(), hookAttrs(hook));
-                for (String point : bars.getOrDefault(hook, List.of())) {
-                    w.node(point, Attrs.of().put("shape", "point").put("width", 0.01).put("height", 0.01));
-                }
+                drawHook(hook);
             }
-            collectRelationships();
-            collectExtraLinks();
-            collectFamilyLines();
-            for (String point : waypoints) {
-                w.node(point, Attrs.of().put("shape", "point").put("width", 0.01).put("height", 0.01)
-                        .put("style", "invis"));
+            for (FamilyLayout.ExtraLink link : layout.extraLinks()) {
+                drawExtraLink(link);
             }
-            collectLayoutEdges();
-            for (int r = 0; r < symbolRows.size(); r++) {
-                w.sameRank(symbolRows.get(r));
-                w.sameRank(barRows.get(r));
-            }
-            edges.write(w);
+            drawHouseholds();
+            drawRelationships();
+            Titles.place(sheet, family, naming);
             if (options.legend()) {
-                legend.write(w, symbolRows.get(symbolRows.size() - 1).get(0), FONT);
+                legend.place(sheet);
             }
-            return w.close().text();
+            return sheet.write("genogram", Attrs.of().put("fontname", StructuralMapRenderer.FONT),
+                    Attrs.of().put("fontname", StructuralMapRenderer.FONT).put("fontsize", NAME_SIZE)
+                            .put("color", Palette.INK),
+                    Attrs.of().put("dir", "none").put("arrowsize", 0.8).put("color", Palette.INK), 12);
         }
 
-        /** Rows of symbols and hooks, and under each the sibship points of its hooks. */
-        private void placeRows() {
-            for (FamilyLayout.Row row : layout.rows()) {
-                List<String> symbols = new ArrayList<>();
-                List<String> points = new ArrayList<>();
-                for (FamilyLayout.Slot slot : row.slots()) {
-                    symbols.add(slot.isMember() ? ids.member(slot.member()) : slot.hook().id());
-                    if (!slot.isMember() && !slot.hook().kids.isEmpty()) {
-                        List<String> hookBars = barPoints(slot.hook());
-                        bars.put(slot.hook(), hookBars);
-                        points.addAll(hookBars);
-                    }
-                }
-                int r = symbolRows.size();
-                for (int i = 0; i < symbols.size(); i++) {
-                    place.put(symbols.get(i), new int[] {2 * r, i});
-                }
-                for (int i = 0; i < points.size(); i++) {
-                    place.put(points.get(i), new int[] {2 * r + 1, i});
-                }
-                symbolRows.add(symbols);
-                barRows.add(points);
-            }
-        }
-
-        /** One point above each child; with an even number of children, a middle point for the drop. */
-        private static List<String> barPoints(FamilyLayout.Hook hook) {
-            List<String> points = new ArrayList<>();
-            int n = hook.kids.size();
-            for (int i = 1; i <= n; i++) {
-                if (n % 2 == 0 && i == n / 2 + 1) {
-                    points.add(hook.id() + "_0");
-                }
-                points.add(hook.id() + "_" + i);
-            }
-            return points;
-        }
-
-        private static String dropPoint(FamilyLayout.Hook hook) {
-            int n = hook.kids.size();
-            return n % 2 == 0 ? hook.id() + "_0" : hook.id() + "_" + (n / 2 + 1);
-        }
-
-        private Attrs memberAttrs(Member m) {
-            Attrs a = Attrs.of().put("fixedsize", "shape");
-            double width = SYMBOL;
-            double height = SYMBOL;
-            String legendKey;
-            String legendText;
-            Attrs sample = Attrs.of().put("label", "").put("fixedsize", true);
-            if (m.pet()) {
-                a.put("shape", "hexagon");
-                sample.put("shape", "hexagon");
-                width = 0.4;
-                height = 0.3;
-                legendKey = "pet";
-                legendText = "pet";
+        private void drawMember(Member m) {
+            Point c = at.member(m.id());
+            String shape = shape(m);
+            Attrs a = Attrs.of().put("shape", shape).put("fixedsize", true).put("width", inches(size(m)))
+                    .put("height", inches(m.pet() ? SYMBOL * 0.8 : size(m)));
+            if (m.gender() == Gender.UNKNOWN && !m.pet()) {
+                a.put("style", "rounded").put("label", "?");
             } else {
-                switch (m.gender()) {
-                    case MALE -> {
-                        a.put("shape", "square");
-                        legendKey = "male";
-                        legendText = "male";
-                    }
-                    case FEMALE -> {
-                        a.put("shape", "circle");
-                        legendKey = "female";
-                        legendText = "female";
-                    }
-                    case NONBINARY -> {
-                        a.put("shape", "diamond");
-                        width = height = SYMBOL + 0.1;
-                        legendKey = "nonbinary";
-                        legendText = "nonbinary";
-                    }
-                    default -> {
-                        a.put("shape", "box").put("style", "rounded");
-                        sample.put("style", "rounded").put("label", "?");
-                        legendKey = "unknown";
-                        legendText = "gender unknown";
-                    }
-                }
+                a.put("label", m.age() != null && !options.anonymize() ? Integer.toString(m.age()) : "");
             }
-            sample.putAll(Attrs.of().put("shape", shapeOf(m)).put("width", width * 0.7).put("height", height * 0.7));
-            legend.node(1 + (m.pet() ? 4 : m.gender().ordinal()), legendKey, sample, legendText);
-            a.put("width", width).put("height", height);
+            Attrs sample = Attrs.of().putAll(a).put("label", m.gender() == Gender.UNKNOWN && !m.pet() ? "?" : "")
+                    .put("width", inches(12)).put("height", inches(m.pet() ? 10 : 12)).put("fontsize", 8);
+            legend.add(1 + (m.pet() ? 4 : m.gender().ordinal()), "shape-" + shape, legendName(m),
+                    (s, cell) -> s.symbol(legendId(s), cell.centre(), Box.around(cell.centre(), 12, 12), sample));
+            double outline = SYMBOL;
             if (m.identifiedPatient()) {
                 a.put("peripheries", 2);
-                legend.node(6, "ip", Attrs.of().put("shape", "square").put("label", "").put("fixedsize", true)
-                        .put("width", SYMBOL * 0.7).put("height", SYMBOL * 0.7).put("peripheries", 2),
-                        "identified patient");
+                outline += 8;
+                legend.add(6, "ip", "identified patient", (s, cell) -> s.symbol(legendId(s), cell.centre(),
+                        Box.around(cell.centre(), 14, 14), Attrs.of().put("shape", "square").put("fixedsize", true)
+                                .put("label", "").put("width", inches(10)).put("height", inches(10))
+                                .put("peripheries", 2)));
             }
+            String id = ids.member(m.id());
+            Box box = Box.around(c, outline, outline);
+            symbolBox.put(m.id(), box);
+            sheet.symbol(id, c, box, a);
             if (m.deceased()) {
-                legend.node(7, "deceased", Attrs.of().put("shape", "square").put("fixedsize", true)
-                        .put("width", SYMBOL * 0.7).put("height", SYMBOL * 0.7)
-                        .put("label", new Html().font(15, null, Html.of("✕"))), "deceased");
+                cross(id, c, size(m) / 2);
+                legend.add(7, "deceased", "deceased", (s, cell) -> {
+                    String cross = legendId(s);
+                    s.symbol(cross, cell.centre(), Box.around(cell.centre(), 12, 12), Attrs.of().put("shape", "square")
+                            .put("fixedsize", true).put("label", "").put("width", inches(12))
+                            .put("height", inches(12)));
+                    crossOn(s, cross, cell.centre(), 6);
+                });
             }
-            a.put("label", label(m));
-            return a;
+            Point nameAt = new Point(c.x(), c.y() + SYMBOL / 2 + DROP + 3);
+            Box name = Sheet.textBox(naming.label(m.id()), nameAt, NAME_SIZE);
+            name = name.moveTo(name.x0(), nameAt.y());
+            sheet.text(naming.label(m.id()), name.centre(), NAME_SIZE, null);
+            String years = years(m);
+            if (years != null) {
+                Box y = Sheet.textBox(years, c, YEARS_SIZE);
+                sheet.text(years, new Point(c.x(), name.y1() + y.height() / 2), YEARS_SIZE, null);
+            }
         }
 
-        private static String shapeOf(Member m) {
+        private static double size(Member m) {
+            return m.gender() == Gender.NONBINARY && !m.pet() ? SYMBOL + 6 : SYMBOL;
+        }
+
+        private void cross(String id, Point c, double h) {
+            crossOn(sheet, id, c, h);
+        }
+
+        /** The X of the deceased, corner to corner, drawn as a line from the symbol to a point at its corner. */
+        private static void crossOn(Sheet s, String id, Point c, double h) {
+            String corner = s.point(c.plus(h, h));
+            s.line(id, corner, List.of(List.of(c.plus(-h, -h), c.plus(h, h)), List.of(c.plus(h, -h), c.plus(-h, h))),
+                    Attrs.of());
+        }
+
+        private static String legendId(Sheet s) {
+            return s.sampleId();
+        }
+
+        private static String shape(Member m) {
             if (m.pet()) {
                 return "hexagon";
             }
@@ -229,58 +200,109 @@ final class GenogramRenderer implements MapRenderer {
             };
         }
 
-        /**
-         * The label: inside the symbol the age (or ✕, or ? for an unknown gender), under it the
-         * name and the years. A table with a spacer above as tall as the text below keeps the
-         * symbol's cell at the node's centre.
-         */
-        private Html label(Member m) {
-            Html inside;
-            if (m.deceased()) {
-                inside = new Html().font(20, null, Html.of("✕"));
-            } else if (m.gender() == Gender.UNKNOWN && !m.pet()) {
-                inside = new Html().font(14, null, Html.of("?"));
-            } else {
-                inside = m.age() != null ? Html.of(Integer.toString(m.age())) : new Html();
+        private static String legendName(Member m) {
+            if (m.pet()) {
+                return "pet";
             }
-            String name = naming.label(m.id());
-            int nameLines = (int) DotText.clean(name).chars().filter(c -> c == '\n').count() + 1;
-            String years = Years.span(m);
-            int below = 3 + nameLines * LINE_PT + (years != null ? LINE_PT : 0);
-            List<Html.Cell> cells = new ArrayList<>();
-            cells.add(Html.Cell.spacer(below));
-            cells.add(Html.Cell.of(inside, SYMBOL_PT));
-            cells.add(Html.Cell.spacer(3));
-            cells.add(Html.Cell.of(Html.of(name), nameLines * LINE_PT).opaque("white"));
-            if (years != null) {
-                cells.add(Html.Cell.of(new Html().font(9, null, Html.of(years)), LINE_PT).opaque("white"));
-            }
-            return Html.column(cells.toArray(Html.Cell[]::new));
-        }
-
-        private Attrs hookAttrs(FamilyLayout.Hook hook) {
-            String mark = hook.union == null ? null : switch (hook.union.status()) {
-                case SEPARATED -> "/";
-                case DIVORCED -> "//";
-                default -> null;
+            return switch (m.gender()) {
+                case MALE -> "male";
+                case FEMALE -> "female";
+                case NONBINARY -> "nonbinary";
+                case UNKNOWN -> "gender unknown";
             };
-            String years = hook.union == null ? null : unionYears(hook.union);
-            if (mark == null && years == null) {
-                return Attrs.of().put("shape", "point").put("width", 0.01).put("height", 0.01);
-            }
-            // A tiny node whose label is drawn over it: the slashes cross the partner line, the
-            // years sit above it, and fixedsize=shape lets the line run through unbroken.
-            int above = years == null ? 0 : LINE_PT;
-            Html label = Html.column(
-                    years == null ? Html.Cell.spacer(0) : Html.Cell.of(new Html().font(8, null, Html.of(years)), LINE_PT),
-                    Html.Cell.of(mark == null ? new Html() : new Html().font(15, null, Html.of(mark)), 16),
-                    Html.Cell.spacer(above));
-            return Attrs.of().put("shape", "plaintext").put("fixedsize", "shape").put("width", 0.01)
-                    .put("height", 0.01).put("margin", 0).put("label", label);
         }
 
-        /** "m. 1994", "div. 2005", "engaged"... for the union's line, or null. */
-        private static String unionYears(Union u) {
+        private static double inches(double points) {
+            return Math.round(points / 72 * 1000) / 1000.0;
+        }
+
+        /** The couple line (or a single parent's stub), and the children's lines under it. */
+        private void drawHook(FamilyLayout.Hook hook) {
+            Point left = at.member(hook.left);
+            double lineY = at.rowY(at.hookRow(hook)) + SYMBOL / 2 + DROP;
+            double hx = at.hookX(hook);
+            String from = ids.member(hook.left);
+            if (hook.kind == FamilyLayout.HookKind.SINGLE) {
+                double side = hx < left.x() ? -1 : 1;
+                hx = left.x() + side * (SYMBOL / 2 + 10);
+                sheet.line(from, sheet.point(new Point(hx, lineY)), List.of(List.of(
+                        new Point(left.x() + side * SYMBOL / 2, left.y()), new Point(hx, left.y()),
+                        new Point(hx, lineY))), Attrs.of());
+            } else if (at.row(hook.left) == at.row(hook.right)) {
+                drawCouple(hook, lineY);
+            } else {
+                // Partners of different generations (kin who marry across them): a long link.
+                Point right = at.member(hook.right);
+                List<Point> path = Router.route(toward(hook.left, right), toward(hook.right, left),
+                        avoid(hook.left, hook.right));
+                sheet.line(from, ids.member(hook.right), List.of(path), coupleAttrs(hook));
+                hx = left.x();
+                lineY = left.y() + SYMBOL / 2;
+            }
+            drawChildren(hook, hx, lineY);
+        }
+
+        private void drawCouple(FamilyLayout.Hook hook, double lineY) {
+            Point l = at.member(hook.left);
+            Point r = at.member(hook.right);
+            if (l.x() > r.x()) {
+                Point t = l;
+                l = r;
+                r = t;
+            }
+            List<List<Point>> pieces = new ArrayList<>();
+            pieces.add(List.of(new Point(l.x(), l.y() + SYMBOL / 2), new Point(l.x(), lineY), new Point(r.x(), lineY),
+                    new Point(r.x(), r.y() + SYMBOL / 2)));
+            UnionStatus status = hook.union == null ? null : hook.union.status();
+            int slashes = status == UnionStatus.SEPARATED ? 1 : status == UnionStatus.DIVORCED ? 2 : 0;
+            double mid = (l.x() + r.x()) / 2;
+            double markX = hook.kids.isEmpty() ? mid : mid - 12;
+            for (int i = 0; i < slashes; i++) {
+                double x = markX + (i - (slashes - 1) / 2.0) * 6;
+                pieces.add(List.of(new Point(x - 3, lineY + 5), new Point(x + 3, lineY - 5)));
+            }
+            sheet.line(ids.member(hook.left), ids.member(hook.right), pieces, coupleAttrs(hook));
+            String years = hook.union == null ? null : unionYears(hook.union);
+            if (years != null) {
+                Box box = Sheet.textBox(years, new Point(mid, 0), YEARS_SIZE);
+                sheet.text(years, new Point(mid, lineY - 6 - box.height() / 2), YEARS_SIZE, null);
+            }
+            if (slashes > 0) {
+                legend.add(13 + slashes, "slashes-" + slashes, slashes == 1 ? "separated" : "divorced",
+                        (s, cell) -> {
+                            Point a = new Point(cell.x0(), cell.centre().y());
+                            Point b = new Point(cell.x1(), cell.centre().y());
+                            List<List<Point>> sample = new ArrayList<>();
+                            sample.add(List.of(a, b));
+                            for (int i = 0; i < slashes; i++) {
+                                double x = cell.centre().x() + (i - (slashes - 1) / 2.0) * 6;
+                                sample.add(List.of(new Point(x - 3, b.y() + 5), new Point(x + 3, b.y() - 5)));
+                            }
+                            s.line(s.point(a), s.point(b), sample, Attrs.of());
+                        });
+            }
+        }
+
+        private Attrs coupleAttrs(FamilyLayout.Hook hook) {
+            boolean unmarried = hook.kind == FamilyLayout.HookKind.IMPLICIT || switch (hook.union.status()) {
+                case COHABITING, DATING, ENGAGED -> true;
+                default -> false;
+            };
+            String text = hook.kind == FamilyLayout.HookKind.IMPLICIT ? "parents, no union recorded"
+                    : unmarried ? "couple, not married" : "married couple";
+            Attrs a = unmarried ? Attrs.of().put("style", "dashed") : Attrs.of();
+            legend.add(unmarried ? 11 : 10, "couple-" + text, text, (s, cell) -> sampleLine(s, cell, a));
+            return a;
+        }
+
+        private static void sampleLine(Sheet s, Box cell, Attrs a) {
+            Point p = new Point(cell.x0(), cell.centre().y());
+            Point q = new Point(cell.x1(), cell.centre().y());
+            s.line(s.point(p), s.point(q), List.of(List.of(p, q)), a);
+        }
+
+        /** "m. 1994", "div. 2005", "engaged"... over the couple line, or null. */
+        private String unionYears(Union u) {
             List<String> parts = new ArrayList<>();
             boolean married = u.status() == UnionStatus.MARRIED || u.status() == UnionStatus.SEPARATED
                     || u.status() == UnionStatus.DIVORCED || u.status() == UnionStatus.WIDOWED;
@@ -288,7 +310,7 @@ final class GenogramRenderer implements MapRenderer {
                 parts.add(u.status().id());
             }
             if (u.since() != null) {
-                parts.add((married ? "m. " : "since ") + u.since().year());
+                parts.add((married ? "m. " : "since ") + Years.year(u.since(), options.anonymize()));
             }
             if (u.until() != null) {
                 parts.add(switch (u.status()) {
@@ -296,383 +318,245 @@ final class GenogramRenderer implements MapRenderer {
                     case DIVORCED -> "div. ";
                     case WIDOWED -> "wid. ";
                     default -> "until ";
-                } + u.until().year());
+                } + Years.year(u.until(), options.anonymize()));
             }
             return parts.isEmpty() ? null : String.join(" ", parts);
         }
 
-        /** Partner lines through union points, sibship lines, and the drops to the children. */
-        private void collectFamilyLines() {
-            for (FamilyLayout.Hook hook : layout.hooks()) {
-                Attrs partner = partnerLine(hook);
-                String left = ids.member(hook.left);
-                if (hook.kind == FamilyLayout.HookKind.SINGLE) {
-                    boolean stubLeft = before(hook.id(), left);
-                    edges.add(stubLeft ? hook.id() : left, stubLeft ? left : hook.id(), Attrs.of().put("weight", 10),
-                            true);
-                } else {
-                    String right = ids.member(hook.right);
-                    orientedFlat(left, hook.id(), partner);
-                    orientedFlat(hook.id(), right, Attrs.of().putAll(partner));
+        /**
+         * The trunk from the couple line down to the sibship line, the sibship line over the
+         * children, and a line down to each; twins share one point of the sibship line.
+         */
+        private void drawChildren(FamilyLayout.Hook hook, double hx, double lineY) {
+            List<String> kids = at.kidsBelow(hook);
+            if (kids.isEmpty()) {
+                return;
+            }
+            double sy = at.rowY(at.row(kids.get(0))) - SYMBOL / 2 - SIBSHIP;
+            Map<String, Double> attach = new LinkedHashMap<>();
+            for (String kid : kids) {
+                List<String> group = birthGroup(hook, kid);
+                double x = 0;
+                int n = 0;
+                for (String g : group) {
+                    if (kids.contains(g)) {
+                        x += at.member(g).x();
+                        n++;
+                    }
                 }
-                List<String> points = bars.get(hook);
-                if (points == null) {
+                attach.put(kid, x / n);
+            }
+            double x0 = hx;
+            double x1 = hx;
+            for (double x : attach.values()) {
+                x0 = Math.min(x0, x);
+                x1 = Math.max(x1, x);
+            }
+            String trunk = sheet.point(new Point(hx, sy));
+            String top = sheet.point(new Point(hx, lineY));
+            sheet.line(top, trunk, List.of(List.of(new Point(hx, lineY), new Point(hx, sy)),
+                    List.of(new Point(x0, sy), new Point(x1, sy))), Attrs.of());
+            legend.add(20, "children", "children, oldest on the left", (s, cell) -> {
+                Point a = new Point(cell.x0() + 4, cell.y1());
+                Point b = new Point(cell.x1() - 4, cell.y1());
+                s.line(s.point(a), s.point(b), List.of(List.of(a, new Point(a.x(), cell.y0()),
+                        new Point(b.x(), cell.y0()), b)), Attrs.of());
+            });
+            Map<Double, List<String>> identicalBars = new LinkedHashMap<>();
+            for (FamilyLayout.Kid kid : hook.kids) {
+                if (!kids.contains(kid.member())) {
                     continue;
                 }
-                for (int i = 0; i + 1 < points.size(); i++) {
-                    edges.add(points.get(i), points.get(i + 1), Attrs.of(), true);
+                Point k = at.member(kid.member());
+                Point from = new Point(attach.get(kid.member()), sy);
+                Attrs a = childAttrs(kid.kind());
+                sheet.line(trunk, ids.member(kid.member()), List.of(List.of(from, new Point(k.x(), k.y() - SYMBOL / 2))),
+                        a);
+                if (hook.union != null && hook.union.identicalTwin(kid.member())) {
+                    identicalBars.computeIfAbsent(from.x(), x -> new ArrayList<>()).add(kid.member());
                 }
-                edges.add(hook.id(), dropPoint(hook), Attrs.of().put("weight", 50), true);
-                int k = 0;
-                for (FamilyLayout.Kid kid : hook.kids) {
-                    k++;
-                    String point = hook.id() + "_" + k;
-                    edges.add(point, ids.member(kid.member()), childLine(kid.kind()).put("weight", 50), true);
-                }
-            }
-        }
-
-        /**
-         * A child listed in a second union (as step- or foster child) gets a line of that kind
-         * from the second union too, through points of our own like a relationship line.
-         */
-        private void collectExtraLinks() {
-            for (FamilyLayout.ExtraLink link : layout.extraLinks()) {
-                String kid = ids.member(link.kid().member());
-                String hook = link.hook().id();
-                boolean down = place.get(hook)[0] < place.get(kid)[0];
-                List<String> chain = new ArrayList<>();
-                chain.add(down ? hook : kid);
-                if (down) {
-                    chain.addAll(route(hook, kid));
-                }
-                chain.add(down ? kid : hook);
-                for (int i = 0; i + 1 < chain.size(); i++) {
-                    Attrs a = i + 2 == chain.size() ? childLine(link.kid().kind())
-                            : Attrs.of().put("style", link.kid().kind() == ChildKind.FOSTER ? "dotted"
-                                    : link.kid().kind() == ChildKind.ADOPTED ? "dashed" : "solid");
-                    edges.add(chain.get(i), chain.get(i + 1), a.put("weight", 0), false);
+                if (birthGroup(hook, kid.member()).size() > 1) {
+                    boolean identical = hook.union.identicalTwin(kid.member());
+                    legend.add(identical ? 23 : 22, identical ? "identical" : "twins",
+                            identical ? "identical twins" : "twins", (s, cell) -> twinSample(s, cell, identical));
                 }
             }
+            identicalBars.forEach((x, twins) -> {
+                Point a = new Point(x, sy).toward(top(twins.get(0)), 0.5);
+                Point b = new Point(x, sy).toward(top(twins.get(twins.size() - 1)), 0.5);
+                sheet.line(trunk, ids.member(twins.get(0)), List.of(List.of(a, b)), Attrs.of());
+            });
         }
 
-        private void orientedFlat(String a, String b, Attrs attrs) {
-            boolean forward = before(a, b);
-            edges.add(forward ? a : b, forward ? b : a, attrs.put("weight", 10), true);
+        private Point top(String member) {
+            Point k = at.member(member);
+            return new Point(k.x(), k.y() - SYMBOL / 2);
         }
 
-        private Attrs partnerLine(FamilyLayout.Hook hook) {
-            if (hook.kind == FamilyLayout.HookKind.IMPLICIT) {
-                legend.edge(12, "implicit", Attrs.of().put("style", "dotted"), "parents, no union recorded");
-                return Attrs.of().put("style", "dotted");
+        private static void twinSample(Sheet s, Box cell, boolean identical) {
+            Point apex = new Point(cell.centre().x(), cell.y0());
+            Point a = new Point(cell.x0() + 8, cell.y1());
+            Point b = new Point(cell.x1() - 8, cell.y1());
+            List<List<Point>> pieces = new ArrayList<>(List.of(List.of(a, apex, b)));
+            if (identical) {
+                pieces.add(List.of(apex.toward(a, 0.5), apex.toward(b, 0.5)));
             }
-            if (hook.kind == FamilyLayout.HookKind.SINGLE) {
-                return Attrs.of();
-            }
-            UnionStatus status = hook.union.status();
-            return switch (status) {
-                case COHABITING, DATING, ENGAGED -> {
-                    legend.edge(11, "unmarried", Attrs.of().put("style", "dashed"),
-                            "cohabiting, engaged or dating");
-                    yield Attrs.of().put("style", "dashed");
-                }
-                case SEPARATED -> {
-                    legend.edge(13, "separated", Attrs.of().put("xlabel", "/"), "separated");
-                    yield Attrs.of();
-                }
-                case DIVORCED -> {
-                    legend.edge(14, "divorced", Attrs.of().put("xlabel", "//"), "divorced");
-                    yield Attrs.of();
-                }
-                default -> {
-                    legend.edge(10, "married", Attrs.of(), "married");
-                    yield Attrs.of();
-                }
-            };
+            s.line(s.point(a), s.point(b), pieces, Attrs.of());
         }
 
-        private Attrs childLine(ChildKind kind) {
+        private static List<String> birthGroup(FamilyLayout.Hook hook, String kid) {
+            if (hook.union == null) {
+                return List.of(kid);
+            }
+            List<String> group = hook.union.birthGroup(kid);
+            return group.isEmpty() ? List.of(kid) : group;
+        }
+
+        private Attrs childAttrs(ChildKind kind) {
             return switch (kind) {
-                case ADOPTED -> {
-                    legend.edge(16, "adopted", Attrs.of().put("style", "dashed"), "adopted child");
-                    yield Attrs.of().put("style", "dashed");
-                }
-                case FOSTER -> {
-                    legend.edge(17, "foster", Attrs.of().put("style", "dotted"), "foster child");
-                    yield Attrs.of().put("style", "dotted");
-                }
-                case STEP -> {
-                    legend.edge(18, "step", Attrs.of().put("xlabel", "step"), "step-child");
-                    yield Attrs.of().put("xlabel", "step");
-                }
-                default -> {
-                    legend.edge(15, "child", Attrs.of(), "children, oldest on the left");
-                    yield Attrs.of();
-                }
+                case ADOPTED -> childLegend(24, "adopted child", Attrs.of().put("style", "dashed"));
+                case FOSTER -> childLegend(25, "foster child", Attrs.of().put("style", "dotted"));
+                case STEP -> childLegend(26, "step-child", Attrs.of().put("style", "dashed").put("penwidth", 0.6));
+                default -> Attrs.of();
             };
         }
 
-        private void collectRelationships() {
-            Map<String, List<Relationship>> arcs = new java.util.LinkedHashMap<>();
+        private Attrs childLegend(int order, String text, Attrs a) {
+            legend.add(order, text, text, (s, cell) -> {
+                Point p = new Point(cell.centre().x(), cell.y0());
+                Point q = new Point(cell.centre().x(), cell.y1());
+                s.line(s.point(p), s.point(q), List.of(List.of(p, q)), a);
+            });
+            return a;
+        }
+
+        /** A child listed by a second union too (as step- or foster child): a line of that kind from it. */
+        private void drawExtraLink(FamilyLayout.ExtraLink link) {
+            FamilyLayout.Hook hook = link.hook();
+            double lineY = at.rowY(at.hookRow(hook)) + SYMBOL / 2 + DROP;
+            Point from = new Point(at.hookX(hook), lineY);
+            Point to = top(link.kid().member());
+            List<Point> path = Router.route(from, to, avoid(link.kid().member()));
+            sheet.line(sheet.point(from), ids.member(link.kid().member()), List.of(path), childAttrs(link.kid().kind()));
+        }
+
+        /** A dotted outline around the members of one household who stand side by side in one row. */
+        private void drawHouseholds() {
+            Map<String, List<String>> households = new LinkedHashMap<>();
+            for (Member m : family.members().values()) {
+                if (m.household() != null) {
+                    households.computeIfAbsent(m.household(), k -> new ArrayList<>()).add(m.id());
+                }
+            }
+            for (List<String> members : households.values()) {
+                if (members.size() < 2) {
+                    continue;
+                }
+                Box around = null;
+                for (String m : members) {
+                    Box b = symbolBox.get(m).union(nameBox(family.member(m), at.member(m)).moveTo(
+                            at.member(m).x() - nameBox(family.member(m), at.member(m)).width() / 2,
+                            at.member(m).y() + SYMBOL / 2 + DROP + 3));
+                    around = around == null ? b : around.union(b);
+                }
+                Box outline = around.grow(5);
+                boolean alone = true;
+                for (Member other : family.members().values()) {
+                    if (!members.contains(other.id()) && symbolBox.get(other.id()).overlaps(outline.grow(2))) {
+                        alone = false;
+                    }
+                }
+                if (!alone) {
+                    continue;
+                }
+                Point a = new Point(outline.x0(), outline.y0());
+                List<Point> ring = List.of(a, new Point(outline.x1(), outline.y0()), new Point(outline.x1(), outline.y1()),
+                        new Point(outline.x0(), outline.y1()), a);
+                Attrs style = Attrs.of().put("style", "dotted");
+                sheet.line(ids.member(members.get(0)), sheet.point(a), List.of(ring), style);
+                legend.add(27, "household", "household", (s, cell) -> {
+                    Point p = new Point(cell.x0() + 6, cell.y0());
+                    s.line(s.point(p), s.point(p), List.of(List.of(p, new Point(cell.x1() - 6, cell.y0()),
+                            new Point(cell.x1() - 6, cell.y1()), new Point(cell.x0() + 6, cell.y1()), p)), style);
+                });
+            }
+        }
+
+        /** Emotional lines, straight between the symbols (bent once around anyone in the way). */
+        private void drawRelationships() {
+            Map<String, Integer> perPair = new HashMap<>();
+            Map<String, Integer> seen = new HashMap<>();
+            List<Runnable> words = new ArrayList<>();
             for (Relationship r : family.relationships()) {
+                perPair.merge(Overlay.pair(r.from(), r.to()), 1, Integer::sum);
+            }
+            for (Relationship r : family.relationships()) {
+                String key = Overlay.pair(r.from(), r.to());
+                int k = seen.merge(key, 1, Integer::sum) - 1;
+                int n = perPair.get(key);
                 RelationshipLook look = RelationshipLook.of(r.type());
-                String from = ids.member(r.from());
-                String to = ids.member(r.to());
-                boolean forward = before(from, to);
                 String color = palette.valence(r.type().valence());
-                // A line between generations has weight 0 and pulls no one. A line inside a row
-                // has weight 1: it runs left to right as the row is ordered, so it only confirms
-                // the order, and dot 2.43 fails on several weight-0 lines between the same two
-                // members of a row ("triangulation failed", found by the property test).
-                boolean flat = place.get(from)[0] == place.get(to)[0];
-                boolean neighbours = flat && Math.abs(place.get(from)[1] - place.get(to)[1]) == 1;
-                Attrs sample = look.attrs(color).putAll(look.arrows(false));
-                if (look.mark() != null && !look.arrow()) {
-                    sample.put("xlabel", RelationshipLook.markLabel(look.mark())).put("fontcolor", color);
+                List<Point> path = Router.route(ports(r.from(), at.member(r.to())), ports(r.to(), at.member(r.from())),
+                        avoid(r.from(), r.to()));
+                // Two ties of one pair side by side; the offset is signed by the pair's order, not the tie's direction.
+                double shift = (k - (n - 1) / 2.0) * 9 * (r.from().compareTo(r.to()) < 0 ? 1 : -1);
+                path = Strokes.offset(path, shift);
+                look.draw(sheet, ids.member(r.from()), ids.member(r.to()), path, color,
+                        RelationshipLook.Hostility.ZIGZAG);
+                String word = RelationshipLook.word(r);
+                if (word != null) {
+                    List<Point> along = path;
+                    words.add(() -> sheet.placeText(word, 8, options.mono() ? null : color, Sheet.besideLine(along)));
                 }
-                legend.edge(30 + r.type().ordinal(), look.legendKey(), sample, look.legend());
-                if (flat && !neighbours) {
-                    arcs.computeIfAbsent((forward ? from : to) + "\u0000" + (forward ? to : from),
-                            k -> new ArrayList<>()).add(r);
-                    continue;
-                }
-                if (!flat) {
-                    writeThrough(forward ? from : to, forward ? to : from, r, look, color);
-                    continue;
-                }
-                Attrs a = look.attrs(color).putAll(look.arrows(!forward)).put("weight", flat ? 1 : 0);
-                String mark = look.markFor(r);
-                // Marks as external labels only: an edge label would become a node in the rank
-                // above, the sibship line's rank, and push the sibship points off their children.
-                if (mark != null) {
-                    a.put("xlabel", RelationshipLook.markLabel(mark)).put("fontcolor", color);
-                }
-                edges.add(forward ? from : to, forward ? to : from, a, neighbours);
+                legend.add(30 + r.type().ordinal(), look.legendKey(), look.legend(), (s, cell) -> {
+                    Point p = new Point(cell.x0(), cell.centre().y());
+                    Point q = new Point(cell.x1(), cell.centre().y());
+                    look.draw(s, s.point(p), s.point(q), List.of(p, q), color, RelationshipLook.Hostility.ZIGZAG);
+                });
             }
-            arcs.forEach((key, group) -> writeArc(key.substring(0, key.indexOf('\u0000')),
-                    key.substring(key.indexOf('\u0000') + 1), group));
+            // Words last, once every line is drawn: a word must not block a line's way.
+            words.forEach(Runnable::run);
         }
 
-        /**
-         * A line between generations, drawn through points of our own in the sibship ranks it
-         * crosses rather than through dot's virtual nodes: dot 2.43 lets a virtual node in a
-         * sibship rank reorder that rank's points (the sibship line then breaks into arcs), while
-         * our points are ordered like every other node (the same holds for the rows of symbols a
-         * longer line crosses). A point that falls inside a sibship line becomes one of its
-         * points, so the line stays straight and is simply crossed there. Just above the lower
-         * member the point goes next to the point that member hangs from, on the upper member's
-         * side; elsewhere where the line's course suggests, never between partners.
-         */
-        private void writeThrough(String upper, String lower, Relationship r, RelationshipLook look, String color) {
-            List<String> via = route(upper, lower);
-            List<String> chain = new ArrayList<>();
-            chain.add(upper);
-            chain.addAll(via);
-            chain.add(lower);
-            boolean towardLower = r.directed() && ids.member(r.to()).equals(lower);
-            boolean towardUpper = r.directed() && ids.member(r.to()).equals(upper);
-            for (int i = 0; i + 1 < chain.size(); i++) {
-                Attrs a = look.attrs(color).put("weight", 0);
-                boolean first = i == 0;
-                boolean last = i + 2 == chain.size();
-                if (look.bars()) {
-                    if (first && last) {
-                        a.putAll(look.arrows(false));
-                    } else if (first) {
-                        a.put("dir", "back").put("arrowtail", "tee");
-                    } else if (last) {
-                        a.put("dir", "forward").put("arrowhead", "tee");
-                    }
-                } else if (last && towardLower && first && towardUpper) {
-                    a.put("dir", "both");
-                } else if (last && towardLower) {
-                    a.put("dir", "forward");
-                } else if (first && towardUpper) {
-                    a.put("dir", "back");
-                }
-                String mark = look.markFor(r);
-                if (first && mark != null) {
-                    a.put("xlabel", RelationshipLook.markLabel(mark)).put("fontcolor", color);
-                }
-                edges.add(chain.get(i), chain.get(i + 1), a, false);
-            }
+        /** Where a line to {@code other} may leave a member's symbol: facing the other, or from either side. */
+        private List<Point> ports(String member, Point other) {
+            Point c = at.member(member);
+            double h = symbolBox.get(member).width() / 2 + 1;
+            return List.of(toward(member, other), c.plus(-h, 0), c.plus(h, 0));
         }
 
-        /** Inserts the points a line from {@code upper} to {@code lower} runs through, and returns them. */
-        private List<String> route(String upper, String lower) {
-            int top = place.get(upper)[0] / 2;
-            int bottom = place.get(lower)[0] / 2;
-            double from = fraction(upper);
-            double to = fraction(lower);
-            List<String> via = new ArrayList<>();
-            for (int r = top; r < bottom; r++) {
-                List<String> bar = barRows.get(r);
-                double along = from + (to - from) * (2 * (r - top) + 1) / (2.0 * (bottom - top));
-                int at = r == bottom - 1 ? besideOwnPoint(r, upper, lower, from + to < 1)
-                        : (int) Math.round(along * bar.size());
-                via.add(insert(bar, at, 2 * r + 1));
-                if (r + 1 < bottom) {
-                    List<String> symbols = symbolRows.get(r + 1);
-                    double across = from + (to - from) * (r + 1 - top) / (double) (bottom - top);
-                    via.add(insert(symbols, gapNear(symbols, across), 2 * (r + 1)));
-                }
+        /** The point on a member's symbol outline facing {@code other}. */
+        private Point toward(String member, Point other) {
+            Point c = at.member(member);
+            Box box = symbolBox.get(member);
+            double h = box.width() / 2 + 1;
+            double dx = other.x() - c.x();
+            double dy = other.y() - c.y();
+            double d = Math.hypot(dx, dy);
+            if (d == 0) {
+                return c;
             }
-            return via;
+            Member m = family.member(member);
+            if (m.gender() == Gender.FEMALE && !m.pet()) {
+                return c.plus(dx / d * h, dy / d * h);
+            }
+            double t = h / Math.max(Math.abs(dx), Math.abs(dy));
+            return c.plus(dx * t, dy * t);
         }
 
-        /** The place in a row of symbols nearest a fraction of its width that is not between partners. */
-        private int gapNear(List<String> row, double fraction) {
-            int best = 0;
-            double bestDistance = Double.MAX_VALUE;
-            for (int i = 0; i <= row.size(); i++) {
-                boolean free = i == 0 || i == row.size() || !couple(row.get(i - 1), row.get(i));
-                double distance = Math.abs((double) i / Math.max(1, row.size()) - fraction);
-                if (free && distance < bestDistance) {
-                    best = i;
-                    bestDistance = distance;
+        /** Every symbol and text but those of the members a line joins. */
+        private List<Box> avoid(String... ends) {
+            List<Box> ownSymbols = new ArrayList<>();
+            for (String e : ends) {
+                ownSymbols.add(symbolBox.get(e));
+            }
+            List<Box> all = new ArrayList<>();
+            for (Box b : sheet.taken()) {
+                if (!ownSymbols.contains(b)) {
+                    all.add(b.grow(2));
                 }
             }
-            return best;
-        }
-
-        /** True when one is a union point and the other a partner in it, or a parent and their own stub. */
-        private boolean couple(String a, String b) {
-            for (FamilyLayout.Hook hook : layout.hooks()) {
-                String left = ids.member(hook.left);
-                String right = hook.right == null ? null : ids.member(hook.right);
-                boolean aHook = hook.id().equals(a);
-                boolean bHook = hook.id().equals(b);
-                if ((aHook && (b.equals(left) || b.equals(right))) || (bHook && (a.equals(left) || a.equals(right)))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Where in sibship rank r a line to {@code lower} crosses: next to the point it hangs from. */
-        private int besideOwnPoint(int r, String upper, String lower, boolean left) {
-            List<String> bar = barRows.get(r);
-            String member = memberOfNode.get(lower);
-            FamilyLayout.Hook hook = member == null ? null : layout.hookOf(member);
-            List<String> points = hook == null ? null : bars.get(hook);
-            if (points != null && bar.containsAll(points)) {
-                String own = hook.id() + "_" + (kidIndex(hook, member) + 1);
-                boolean fromLeft = place.get(upper)[0] == 2 * r ? place.get(upper)[1] <= place.get(hook.id())[1] : left;
-                return fromLeft ? bar.indexOf(own) : bar.indexOf(own) + 1;
-            }
-            // No sibship line of its own here: after the line of the nearest member to its left that has one.
-            List<String> row = symbolRows.get(r + 1);
-            for (int i = row.indexOf(lower) - 1; i >= 0; i--) {
-                String neighbour = memberOfNode.get(row.get(i));
-                FamilyLayout.Hook h = neighbour == null ? null : layout.hookOf(neighbour);
-                List<String> hp = h == null ? null : bars.get(h);
-                if (hp != null && bar.containsAll(hp)) {
-                    return bar.indexOf(hp.get(hp.size() - 1)) + 1;
-                }
-            }
-            return 0;
-        }
-
-        private static int kidIndex(FamilyLayout.Hook hook, String member) {
-            for (int i = 0; i < hook.kids.size(); i++) {
-                if (hook.kids.get(i).member().equals(member)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        private String insert(List<String> row, int at, int level) {
-            String id = "w" + (waypoints.size() + 1);
-            waypoints.add(id);
-            if (at > 0 && at < row.size()) {
-                // Inside a sibship line: the point joins it.
-                for (List<String> points : bars.values()) {
-                    int left = points.indexOf(row.get(at - 1));
-                    if (left >= 0 && left + 1 < points.size() && points.get(left + 1).equals(row.get(at))) {
-                        points.add(left + 1, id);
-                        break;
-                    }
-                }
-            }
-            row.add(at, id);
-            for (int i = 0; i < row.size(); i++) {
-                place.put(row.get(i), new int[] {level, i});
-            }
-            return id;
-        }
-
-        /** A node's place across its row, 0 at the left end to 1 at the right. */
-        private double fraction(String node) {
-            int[] at = place.get(node);
-            List<String> row = at[0] % 2 == 0 ? symbolRows.get(at[0] / 2) : barRows.get(at[0] / 2);
-            return row.size() <= 1 ? 0.5 : (double) at[1] / (row.size() - 1);
-        }
-
-        /**
-         * The arc over a row between two members with others between them. Dot 2.43 cannot
-         * route two such arcs between the same members ("triangulation failed", found by the
-         * property test), so several relationships of one pair are one arc: the first one's line,
-         * an arrowhead wherever one of them points, and every one named on it.
-         */
-        private void writeArc(String tail, String head, List<Relationship> group) {
-            Relationship first = group.get(0);
-            RelationshipLook look = RelationshipLook.of(first.type());
-            String color = palette.valence(first.type().valence());
-            Attrs a = look.attrs(color).put("weight", 1);
-            if (group.size() == 1) {
-                a.putAll(look.arrows(!ids.member(first.from()).equals(tail)));
-                String mark = look.markFor(first);
-                if (mark != null) {
-                    a.put("xlabel", RelationshipLook.markLabel(mark)).put("fontcolor", color);
-                }
-            } else {
-                boolean toHead = false;
-                boolean toTail = false;
-                List<String> words = new ArrayList<>();
-                for (Relationship r : group) {
-                    words.add(RelationshipLook.words(r));
-                    if (r.directed()) {
-                        toHead |= ids.member(r.to()).equals(head);
-                        toTail |= ids.member(r.to()).equals(tail);
-                    }
-                }
-                a.putAll(RelationshipLook.mergedArrows(toHead, toTail)).put("xlabel", String.join(", ", words))
-                        .put("fontcolor", color);
-            }
-            edges.add(tail, head, a, false);
-        }
-
-        /** Invisible edges that hold the order in each row and the rows in order. */
-        private void collectLayoutEdges() {
-            List<List<String>> all = new ArrayList<>();
-            for (int r = 0; r < symbolRows.size(); r++) {
-                all.add(symbolRows.get(r));
-                all.add(barRows.get(r));
-            }
-            for (List<String> row : all) {
-                for (int i = 0; i + 1 < row.size(); i++) {
-                    if (!edges.hasVisible(row.get(i), row.get(i + 1))) {
-                        edges.add(row.get(i), row.get(i + 1), Attrs.of().put("style", "invis"), false);
-                    }
-                }
-            }
-            String previous = null;
-            for (List<String> row : all) {
-                if (row.isEmpty()) {
-                    continue;
-                }
-                if (previous != null && !edges.hasVisible(previous, row.get(0))) {
-                    edges.add(previous, row.get(0), Attrs.of().put("style", "invis").put("weight", 0), false);
-                }
-                previous = row.get(0);
-            }
-        }
-
-        private boolean before(String a, String b) {
-            int[] pa = place.get(a);
-            int[] pb = place.get(b);
-            return pa[0] != pb[0] ? pa[0] < pb[0] : pa[1] < pb[1];
+            return all;
         }
     }
 }

@@ -5,115 +5,118 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.famstruct.map.dot.Attrs;
-import org.famstruct.map.dot.DotWriter;
 import org.famstruct.map.dot.Html;
 
 /**
- * The legend: one entry for every symbol the map actually uses, in a fixed order, drawn under
- * the map as rows of samples (the real node shape or line style) with their meaning. Entries
- * with the same key are one entry.
+ * The legend: one entry for every symbol the map actually uses (entries with one key are one
+ * entry), in a fixed order, each a small sample drawn as on the map and its meaning. It goes
+ * under the drawing or beside it, whichever makes the smaller page, in as many columns as fit
+ * the drawing's width (or rows its height), so it stays a small part of the page.
  */
 final class Legend {
-    private static final int COLUMNS = 2;
-    private static final double FONT_SIZE = 10;
+    static final double FONT_SIZE = 9;
+    private static final double SAMPLE = 34;
+    private static final double ROW = 15;
+    private static final double PAD = 14;
 
-    /** A sample: a node drawn with {@code node} attributes, or a line drawn with {@code edge} attributes. */
-    record Entry(int order, String key, Attrs node, Attrs edge, String text) {}
+    /** Draws an entry's sample into its cell. */
+    interface Sample {
+        void draw(Sheet sheet, Box cell);
+    }
+
+    private record Entry(int order, String key, String text, Sample sample) {}
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
-    void node(int order, String key, Attrs node, String text) {
-        entries.putIfAbsent(key, new Entry(order, key, node, null, text));
-    }
-
-    void edge(int order, String key, Attrs edge, String text) {
-        entries.putIfAbsent(key, new Entry(order, key, null, edge, text));
+    void add(int order, String key, String text, Sample sample) {
+        entries.putIfAbsent(key, new Entry(order, key, text, sample));
     }
 
     boolean isEmpty() {
         return entries.isEmpty();
     }
 
-    List<Entry> entries() {
-        List<Entry> sorted = new ArrayList<>(entries.values());
-        sorted.sort(Comparator.comparingInt(Entry::order).thenComparing(Entry::key));
-        return sorted;
+    /** The legend's texts in order, for tests. */
+    List<String> texts() {
+        return sorted().stream().map(Entry::text).toList();
+    }
+
+    private List<Entry> sorted() {
+        List<Entry> list = new ArrayList<>(entries.values());
+        list.sort(Comparator.comparingInt(Entry::order).thenComparing(Entry::key));
+        return list;
     }
 
     /**
-     * Writes the legend cluster and the edges that put it below the map: {@code below} is a
-     * node of the map's bottom row. Ids are {@code l1}, {@code l1a}, {@code l1t}...
+     * Draws the legend beside or under what the sheet holds: of every number of columns (filled
+     * top to bottom, each as wide as its longest entry), under or beside, the one that makes the
+     * smallest page.
      */
-    void write(DotWriter w, String below, String fontname) {
-        List<Entry> sorted = entries();
-        if (sorted.isEmpty()) {
+    void place(Sheet sheet) {
+        List<Entry> list = sorted();
+        if (list.isEmpty()) {
             return;
         }
-        // Each column as wide as its longest text, so the texts of a column line up.
-        int[] textWidth = new int[COLUMNS];
-        for (int i = 0; i < sorted.size(); i++) {
-            textWidth[i % COLUMNS] = Math.max(textWidth[i % COLUMNS], estimateWidth(sorted.get(i).text()));
+        Box map = sheet.extent();
+        int n = list.size();
+        double bestArea = Double.MAX_VALUE;
+        int bestColumns = 1;
+        boolean bestUnder = true;
+        for (int columns = 1; columns <= n; columns++) {
+            double width = width(list, columns);
+            double height = ROW * (rows(n, columns) + 1);
+            double under = Math.max(map.width(), width) * (map.height() + PAD + height);
+            double beside = (map.width() + PAD + width) * Math.max(map.height(), height);
+            if (under < bestArea) {
+                bestArea = under;
+                bestColumns = columns;
+                bestUnder = true;
+            }
+            if (beside < bestArea) {
+                bestArea = beside;
+                bestColumns = columns;
+                bestUnder = false;
+            }
         }
-        w.subgraph("cluster_legend");
-        w.defaults("graph", Attrs.of().put("label", new Html().bold("Legend")).put("labeljust", "l")
-                .put("peripheries", 0).put("fontname", fontname).put("fontsize", FONT_SIZE + 1));
-        for (int i = 0; i < sorted.size(); i++) {
-            Entry e = sorted.get(i);
-            String id = "l" + (i + 1);
-            if (e.node() != null) {
-                w.node(id, Attrs.of().putAll(e.node()));
-            } else {
-                Attrs point = Attrs.of().put("shape", "point").put("width", 0.01).put("height", 0.01)
-                        .put("style", "invis");
-                w.node(id, point);
-                w.node(id + "b", point);
+        double left = bestUnder ? map.x0() : map.x1() + PAD;
+        double top = bestUnder ? map.y1() + PAD : map.y0();
+        Box title = Sheet.textBox("Legend", new Point(0, 0), FONT_SIZE + 1);
+        sheet.label(new Html().bold("Legend"), title.moveTo(left, top), FONT_SIZE + 1, null);
+        int rows = rows(n, bestColumns);
+        double x = left;
+        for (int c = 0; c < bestColumns; c++) {
+            double column = 0;
+            for (int i = c * rows; i < Math.min(n, (c + 1) * rows); i++) {
+                Entry e = list.get(i);
+                double y = top + ROW * (1 + i - c * rows);
+                e.sample().draw(sheet, new Box(x, y + 2, x + SAMPLE, y + ROW - 2));
+                Box text = Sheet.textBox(e.text(), new Point(0, 0), FONT_SIZE).moveTo(x + SAMPLE + 6, y + 1);
+                sheet.label(Html.column(Html.Cell.left(Html.of(e.text()), (int) Math.ceil(text.width()))), text,
+                        FONT_SIZE, null);
+                column = Math.max(column, cellWidth(e));
             }
-            w.node(id + "t", Attrs.of().put("shape", "plaintext").put("margin", 0).put("fontname", fontname)
-                    .put("fontsize", FONT_SIZE)
-                    .put("label", Html.column(Html.Cell.left(Html.of(e.text()), textWidth[i % COLUMNS]))));
-        }
-        w.close();
-        List<String> previousRow = null;
-        for (int start = 0; start < sorted.size(); start += COLUMNS) {
-            List<String> rank = new ArrayList<>();
-            List<String> firsts = new ArrayList<>();
-            List<String> texts = new ArrayList<>();
-            for (int i = start; i < Math.min(start + COLUMNS, sorted.size()); i++) {
-                Entry e = sorted.get(i);
-                String id = "l" + (i + 1);
-                if (!rank.isEmpty()) {
-                    w.edge(rank.get(rank.size() - 1), id, Attrs.of().put("style", "invis"));
-                }
-                rank.add(id);
-                if (e.edge() != null) {
-                    w.edge(id, id + "b", Attrs.of().putAll(e.edge()).put("weight", 10));
-                    rank.add(id + "b");
-                }
-                w.edge(rank.get(rank.size() - 1), id + "t", Attrs.of().put("style", "invis"));
-                rank.add(id + "t");
-                firsts.add(id + "t");
-                texts.add(id + "t");
-            }
-            w.sameRank(rank);
-            if (previousRow == null) {
-                w.edge(below, firsts.get(0), Attrs.of().put("style", "invis").put("weight", 0).put("minlen", 2));
-            } else {
-                // Columns line up: each text under the one above it.
-                for (int c = 0; c < firsts.size(); c++) {
-                    w.edge(previousRow.get(c), firsts.get(c), Attrs.of().put("style", "invis").put("weight", 10));
-                }
-            }
-            previousRow = texts;
+            x += column;
         }
     }
 
-    /** A width in points for our own legend text in Helvetica (its average glyph is about half an em). */
-    static int estimateWidth(String text) {
-        int longest = 0;
-        for (String line : text.split("\n")) {
-            longest = Math.max(longest, line.length());
+    private static int rows(int n, int columns) {
+        return (n + columns - 1) / columns;
+    }
+
+    private static double cellWidth(Entry e) {
+        return SAMPLE + 6 + Sheet.textBox(e.text(), new Point(0, 0), FONT_SIZE).width() + 14;
+    }
+
+    private static double width(List<Entry> list, int columns) {
+        int rows = rows(list.size(), columns);
+        double total = 0;
+        for (int c = 0; c < columns; c++) {
+            double column = 0;
+            for (int i = c * rows; i < Math.min(list.size(), (c + 1) * rows); i++) {
+                column = Math.max(column, cellWidth(list.get(i)));
+            }
+            total += column;
         }
-        return (int) Math.ceil(longest * FONT_SIZE * 0.5) + 4;
+        return total;
     }
 }

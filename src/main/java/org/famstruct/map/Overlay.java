@@ -83,6 +83,7 @@ final class Overlay {
             case TRIANGULATION -> triangulation(f, label);
             case DETOURING -> detouring(f, label);
             case ALLIANCE -> chain(sorted(f.members()), FindingLook.Kind.ALLIANCE, label);
+            case AFFILIATION -> chain(sorted(f.members()), FindingLook.Kind.AFFILIATION, label);
             case HIERARCHY -> {
                 String child = f.members().isEmpty() ? null : f.members().get(0);
                 boolean first = true;

@@ -41,6 +41,7 @@ final class Palette {
             case TRIANGULATION -> "#7570b3";
             case DETOURING -> "#1b9e77";
             case ALLIANCE -> "#e7298a";
+            case AFFILIATION -> "#01665e";
             case HIERARCHY -> "#a6761d";
             case BOUNDARY -> "#66a61e";
         };

@@ -1,118 +1,98 @@
 package org.famstruct.map;
 
+import java.util.List;
 import org.famstruct.map.dot.Attrs;
-import org.famstruct.map.dot.Html;
 import org.famstruct.model.Relationship;
 import org.famstruct.model.RelationshipType;
 
 /**
- * How one relationship type is drawn, the same in both kinds of map (NOTATION.md): affiliation
- * a double line, over-involvement a triple line, conflict a bold line marked "≠", distance
- * dotted, cutoff with bars at both ends, directed types an arrow labelled with the type.
+ * How one relationship type is drawn, the same in both maps except for hostility (docs/notation.md):
+ * close a double line, fused a triple line, hostility a zigzag in the genogram (McGoldrick et
+ * al. 2008) and hatches across the line in the structural map (Minuchin 1974), over the double
+ * or triple line for close-hostile and fused-hostile; distant dotted; cutoff a line broken in
+ * the middle with a bar on each side; directed types an arrow from the actor, named on the
+ * line. Every type differs from the others by its pattern or its word, never by colour alone.
  *
- * @param lines     parallel lines (1, 2 or 3)
- * @param style     DOT line style
+ * @param parallel  parallel lines (1, 2 or 3)
+ * @param dotted    a dotted line
+ * @param hostile   zigzag or hatches
+ * @param arrow     an arrow from {@code from} to {@code to}
+ * @param broken    the cutoff's broken line with bars
  * @param penwidth  line width
- * @param arrow     true for an arrow from {@code from} to {@code to}
- * @param bars      true for the cutoff's bars at both ends
- * @param mark      text drawn on the line, or null
  * @param legendKey lines that look alike share one legend entry
  * @param legend    the legend's description
  */
-record RelationshipLook(int lines, String style, double penwidth, boolean arrow, boolean bars, String mark,
-        String legendKey, String legend) {
+record RelationshipLook(int parallel, boolean dotted, boolean hostile, boolean arrow, boolean broken,
+        double penwidth, String legendKey, String legend) {
 
-    static final String CONFLICT_MARK = "≠";
+    /** How hostility is drawn: the genogram's zigzag or the structural map's hatches. */
+    enum Hostility { ZIGZAG, HATCHES }
 
     static RelationshipLook of(RelationshipType type) {
         return switch (type) {
-            case CLOSE -> undirected(2, "solid", 1, null, "affiliation (close)");
-            case FUSED -> undirected(3, "solid", 1, null, "over-involvement (fused)");
-            case CONFLICT -> undirected(1, "solid", 2.5, CONFLICT_MARK, "conflict");
-            case FUSED_HOSTILE -> undirected(3, "solid", 1, CONFLICT_MARK, "fused and hostile");
-            case CLOSE_HOSTILE -> undirected(2, "solid", 1, CONFLICT_MARK, "close but hostile");
-            case DISTANT -> undirected(1, "dotted", 1.5, null, "distant");
-            case CUTOFF -> new RelationshipLook(1, "solid", 1, false, true, "cut off", "cutoff",
-                    "cutoff (no contact)");
-            case ABUSES -> new RelationshipLook(1, "solid", 2.5, true, false, type.id(), "abuses",
-                    "abuses");
-            case NEGLECTS -> new RelationshipLook(1, "dotted", 1.5, true, false, type.id(), "neglects",
-                    "neglects");
-            default -> new RelationshipLook(1, "solid", 1, true, false, type.id().replace('-', ' '), "directed",
-                    "directed: arrow from the actor, type on the line");
+            case CLOSE -> mutual(2, false, false, "close (affiliation)");
+            case FUSED -> mutual(3, false, false, "fused (over-involvement)");
+            case CONFLICT -> mutual(1, false, true, "conflict");
+            case FUSED_HOSTILE -> mutual(3, false, true, "fused and hostile");
+            case CLOSE_HOSTILE -> mutual(2, false, true, "close but hostile");
+            case DISTANT -> mutual(1, true, false, "distant");
+            case CUTOFF -> new RelationshipLook(1, false, false, false, true, 1, "cutoff", "cutoff (no contact)");
+            case ABUSES -> new RelationshipLook(1, false, false, true, false, 2.5, "abuses", "abuses (heavy arrow)");
+            case NEGLECTS -> new RelationshipLook(1, true, false, true, false, 1, "neglects",
+                    "neglects (dotted arrow)");
+            default -> new RelationshipLook(1, false, false, true, false, 1, "directed",
+                    "one-way: arrow from the actor, its type named on it");
         };
     }
 
-    private static RelationshipLook undirected(int lines, String style, double penwidth, String mark, String legend) {
-        return new RelationshipLook(lines, style, penwidth, false, false, mark, legend, legend);
+    private static RelationshipLook mutual(int parallel, boolean dotted, boolean hostile, String legend) {
+        return new RelationshipLook(parallel, dotted, hostile, false, false, 1, legend, legend);
     }
 
-    /** The text on the line for this relationship: the type's mark, the kind of abuse, "covert". */
-    String markFor(Relationship r) {
-        String text = mark;
-        if (r.type() == RelationshipType.ABUSES && r.kind() != null) {
-            text = text + " (" + r.kind() + ")";
+    /**
+     * The word drawn on the line, or null: a directed type's name ("confides in", "abuses
+     * (physical)"), and "covert" for a submerged or denied tie of any type.
+     */
+    static String word(Relationship r) {
+        String word = null;
+        if (r.directed()) {
+            word = r.type().id().replace('-', ' ');
+            if (r.type() == RelationshipType.ABUSES && r.kind() != null) {
+                word += " (" + r.kind() + ")";
+            }
         }
         if (!r.overt()) {
-            text = text == null ? "covert" : text + " (covert)";
+            word = word == null ? "covert" : word + " (covert)";
         }
-        return text;
+        return word;
     }
 
-    /** The relationship in words, for a line that stands for several: "close", "recruits (covert)". */
-    static String words(Relationship r) {
-        String words = r.type().id().replace('-', ' ');
-        if (r.type() == RelationshipType.ABUSES && r.kind() != null) {
-            words += " (" + r.kind() + ")";
-        }
-        return r.overt() ? words : words + " (covert)";
-    }
-
-    /**
-     * Arrowheads for one edge from {@code tail} to {@code head} that stands for several
-     * relationships: a head where any of them points.
-     */
-    static Attrs mergedArrows(boolean toHead, boolean toTail) {
-        if (toHead && toTail) {
-            return Attrs.of().put("dir", "both");
-        }
-        return toHead ? Attrs.of().put("dir", "forward") : toTail ? Attrs.of().put("dir", "back") : Attrs.of();
-    }
-
-    /** A line's mark as a label: the conflict sign larger than the words, so it reads as a symbol. */
-    static Html markLabel(String mark) {
-        if (mark.startsWith(CONFLICT_MARK)) {
-            return new Html().font(14, null, Html.of(CONFLICT_MARK)).text(mark.substring(CONFLICT_MARK.length()));
-        }
-        return Html.of(mark);
-    }
-
-    /**
-     * The edge attributes (without label and direction, which depend on how the edge is
-     * oriented in the drawing).
-     */
-    Attrs attrs(String color) {
-        Attrs a = Attrs.of().put("color", Palette.lines(color, lines));
-        if (!style.equals("solid")) {
-            a.put("style", style);
+    /** Draws the relationship along {@code path} (from the actor to the other for a directed type). */
+    void draw(Sheet sheet, String from, String to, List<Point> path, String color, Hostility hostility) {
+        Attrs a = Attrs.of().put("color", Palette.lines(color, parallel));
+        if (dotted) {
+            a.put("style", "dotted");
         }
         if (penwidth != 1) {
             a.put("penwidth", penwidth);
         }
-        return a;
-    }
-
-    /**
-     * Arrowheads for an edge drawn from {@code tail} to {@code head}; {@code reversed} when the
-     * drawing runs against the relationship (to keep older members above younger ones).
-     */
-    Attrs arrows(boolean reversed) {
-        if (bars) {
-            return Attrs.of().put("dir", "both").put("arrowhead", "tee").put("arrowtail", "tee");
+        if (broken) {
+            sheet.line(from, to, Strokes.broken(path, 10, 10), a);
+            return;
         }
-        if (!arrow) {
-            return Attrs.of().put("dir", "none");
+        if (hostile && parallel == 1 && hostility == Hostility.ZIGZAG) {
+            sheet.line(from, to, List.of(Strokes.zigzag(path, 3, 16)), a.put("penwidth", 1.2));
+            return;
         }
-        return Attrs.of().put("dir", reversed ? "back" : "forward");
+        if (arrow) {
+            sheet.arrow(from, to, path, false, a);
+        } else {
+            sheet.line(from, to, List.of(path), a);
+        }
+        if (hostile) {
+            Attrs h = Attrs.of().put("color", color).put("penwidth", 1.2);
+            sheet.line(from, to, hostility == Hostility.ZIGZAG ? List.of(Strokes.zigzag(path, 4.5, 18))
+                    : Strokes.hatches(path, 10, 9), h);
+        }
     }
 }

@@ -55,8 +55,8 @@ class MapCommandTest {
         String hierarchy = CliRun.run("map", "--highlight", "hierarchy-reversal", EXAMPLE).out();
         assertFalse(none.contains("hierarchy reversal"));
         assertTrue(hierarchy.contains("hierarchy reversal"));
-        assertTrue(all.contains("cluster_legend"));
-        assertFalse(CliRun.run("map", "--no-legend", EXAMPLE).out().contains("cluster_legend"));
+        assertTrue(all.contains("<B>Legend</B>"));
+        assertFalse(CliRun.run("map", "--no-legend", EXAMPLE).out().contains("<B>Legend</B>"));
         String mono = CliRun.run("map", "--mono", EXAMPLE).out();
         assertFalse(mono.contains("#b2182b"), "no red in mono");
         String anonymous = CliRun.run("map", "--anonymize", EXAMPLE).out();
