@@ -36,15 +36,29 @@ record Box(double x0, double y0, double x1, double y1) {
         return p.x() > x0 && p.x() < x1 && p.y() > y0 && p.y() < y1;
     }
 
-    /** True when the segment from a to b passes through the inside of this box (sampled finely enough for symbols). */
+    /** True when the segment from a to b passes through the inside of this box (Liang–Barsky clipping). */
     boolean crossedBy(Point a, Point b) {
-        int steps = (int) Math.max(8, a.distance(b) / 2);
-        for (int i = 0; i <= steps; i++) {
-            if (contains(a.toward(b, (double) i / steps))) {
-                return true;
+        double t0 = 0;
+        double t1 = 1;
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {a.x() - x0, x1 - a.x(), a.y() - y0, y1 - a.y()};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] <= 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
             }
         }
-        return false;
+        return t1 - t0 > 1e-9;
     }
 
     /** The same box with its top-left corner at x, y. */

@@ -124,7 +124,7 @@ final class GenogramRenderer implements MapRenderer {
         private void drawMember(Member m) {
             Point c = at.member(m.id());
             String shape = shape(m);
-            Attrs a = Attrs.of().put("shape", shape).put("fixedsize", true).put("width", inches(size(m)))
+            Attrs a = Attrs.of().put("shape", shape).put("fixedsize", "shape").put("width", inches(size(m)))
                     .put("height", inches(m.pet() ? SYMBOL * 0.8 : size(m)));
             if (m.gender() == Gender.UNKNOWN && !m.pet()) {
                 a.put("style", "rounded").put("label", "?");
@@ -140,7 +140,7 @@ final class GenogramRenderer implements MapRenderer {
                 a.put("peripheries", 2);
                 outline += 8;
                 legend.add(6, "ip", "identified patient", (s, cell) -> s.symbol(legendId(s), cell.centre(),
-                        Box.around(cell.centre(), 14, 14), Attrs.of().put("shape", "square").put("fixedsize", true)
+                        Box.around(cell.centre(), 14, 14), Attrs.of().put("shape", "square").put("fixedsize", "shape")
                                 .put("label", "").put("width", inches(10)).put("height", inches(10))
                                 .put("peripheries", 2)));
             }
@@ -153,7 +153,7 @@ final class GenogramRenderer implements MapRenderer {
                 legend.add(7, "deceased", "deceased", (s, cell) -> {
                     String cross = legendId(s);
                     s.symbol(cross, cell.centre(), Box.around(cell.centre(), 12, 12), Attrs.of().put("shape", "square")
-                            .put("fixedsize", true).put("label", "").put("width", inches(12))
+                            .put("fixedsize", "shape").put("label", "").put("width", inches(12))
                             .put("height", inches(12)));
                     crossOn(s, cross, cell.centre(), 6);
                 });
@@ -544,17 +544,19 @@ final class GenogramRenderer implements MapRenderer {
             return c.plus(dx * t, dy * t);
         }
 
-        /** Every symbol and text but those of the members a line joins. */
+        /**
+         * Every symbol and text a line must not cross; its own members' symbols only by the
+         * square inside them, so the line may leave from anywhere on their outline but never
+         * cut across one of them.
+         */
         private List<Box> avoid(String... ends) {
-            List<Box> ownSymbols = new ArrayList<>();
+            List<Box> own = new ArrayList<>();
             for (String e : ends) {
-                ownSymbols.add(symbolBox.get(e));
+                own.add(symbolBox.get(e));
             }
             List<Box> all = new ArrayList<>();
             for (Box b : sheet.taken()) {
-                if (!ownSymbols.contains(b)) {
-                    all.add(b.grow(2));
-                }
+                all.add(own.contains(b) ? Box.around(b.centre(), b.width() * 0.7, b.height() * 0.7) : b.grow(2));
             }
             return all;
         }

@@ -81,7 +81,8 @@ record RelationshipLook(int parallel, boolean dotted, boolean hostile, boolean a
             return;
         }
         if (hostile && parallel == 1 && hostility == Hostility.ZIGZAG) {
-            sheet.line(from, to, List.of(Strokes.zigzag(path, 3, 16)), a.put("penwidth", 1.2));
+            // A gentle zigzag: a reader sees the pattern, and the line stays about as long as the straight way.
+            sheet.line(from, to, List.of(Strokes.zigzag(path, 3, 18)), a.put("penwidth", 1.2));
             return;
         }
         if (arrow) {
@@ -90,9 +91,14 @@ record RelationshipLook(int parallel, boolean dotted, boolean hostile, boolean a
             sheet.line(from, to, List.of(path), a);
         }
         if (hostile) {
+            // The hostility drawn over the double or triple line, which already joins the two:
+            // a mark along it, between points at its ends.
+            // It keeps clear of the symbols' corners, where it would seem to enter someone.
             Attrs h = Attrs.of().put("color", color).put("penwidth", 1.2);
-            sheet.line(from, to, hostility == Hostility.ZIGZAG ? List.of(Strokes.zigzag(path, 4.5, 18))
-                    : Strokes.hatches(path, 10, 9), h);
+            List<Point> along = Strokes.trim(path, 10);
+            List<List<Point>> mark = hostility == Hostility.ZIGZAG ? List.of(Strokes.zigzag(along, 4.5, 18))
+                    : Strokes.hatches(along, 10, 9);
+            sheet.line(sheet.point(along.get(0)), sheet.point(along.get(along.size() - 1)), mark, h);
         }
     }
 }

@@ -1,18 +1,20 @@
 package org.famstruct.map;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Lines between two members: straight when nothing stands in the way; otherwise the shortest
- * of a few simple ways around that clears every symbol and text the line must not cross: bent
- * once at a point beside the straight way, or lifted over (or under) the obstacles like a
- * bridge, on either side, further out each time. The shortest keeps the line close to the
- * straight way, as a reader expects of a tie between two people.
+ * Lines between two members: straight when nothing stands in the way, otherwise the shortest
+ * way around, found on the corners of what stands near the straight way (a visibility graph:
+ * from each corner the line may go straight to any other it can see). The shortest way keeps
+ * the line close to the straight one, as a reader expects of a tie between two people.
  */
 final class Router {
-    private static final double STEP = 12;
-    private static final int TRIES = 10;
+    /** How far from an obstacle the way around passes. */
+    private static final double CLEARANCE = 4;
+    /** How far beside the straight way obstacles are considered. */
+    private static final double REACH = 160;
 
     private Router() {}
 
@@ -25,7 +27,7 @@ final class Router {
         double bestLength = Double.MAX_VALUE;
         for (Point a : starts) {
             for (Point b : ends) {
-                if (clear(a, b, avoid) && a.distance(b) < bestLength) {
+                if (a.distance(b) < bestLength && clear(a, b, avoid)) {
                     best = List.of(a, b);
                     bestLength = a.distance(b);
                 }
@@ -34,61 +36,70 @@ final class Router {
         if (best != null) {
             return best;
         }
-        for (Point a : starts) {
-            for (Point b : ends) {
-                List<Point> c = around(a, b, avoid);
-                if (c != null && Strokes.length(c) < bestLength) {
-                    best = c;
-                    bestLength = Strokes.length(c);
-                }
-            }
-        }
-        return best != null ? best : List.of(starts.get(0), ends.get(0));
+        List<Point> way = around(starts, ends, avoid);
+        return way != null ? way : List.of(starts.get(0), ends.get(0));
     }
 
     static List<Point> route(Point a, Point b, List<Box> avoid) {
-        if (clear(a, b, avoid)) {
-            return List.of(a, b);
-        }
-        List<Point> way = around(a, b, avoid);
-        return way != null ? way : List.of(a, b);
+        return route(List.of(a), List.of(b), avoid);
     }
 
-    /** The shortest bent way from a to b that clears the obstacles, or null. */
-    private static List<Point> around(Point a, Point b, List<Box> avoid) {
-        double d = a.distance(b);
-        double nx = d == 0 ? 0 : -(b.y() - a.y()) / d;
-        double ny = d == 0 ? 1 : (b.x() - a.x()) / d;
-        List<Point> best = null;
-        double bestLength = Double.MAX_VALUE;
-        for (int k = 1; k <= TRIES; k++) {
-            for (int side : new int[] {-1, 1}) {
-                double ox = nx * side * k * STEP;
-                double oy = ny * side * k * STEP;
-                List<List<Point>> candidates = new ArrayList<>();
-                for (double t : new double[] {0.5, 0.3, 0.7}) {
-                    candidates.add(List.of(a, a.toward(b, t).plus(ox, oy), b));
-                }
-                candidates.add(List.of(a, a.toward(b, 0.2).plus(ox, oy), a.toward(b, 0.8).plus(ox, oy), b));
-                for (List<Point> c : candidates) {
-                    double length = Strokes.length(c);
-                    if (length < bestLength && clear(c, avoid)) {
-                        best = c;
-                        bestLength = length;
-                    }
+    /** Dijkstra over the start points, the corners of nearby obstacles, and the end points. */
+    private static List<Point> around(List<Point> starts, List<Point> ends, List<Box> avoid) {
+        Box reach = Box.around(starts.get(0), 0, 0).union(Box.around(ends.get(0), 0, 0)).grow(REACH);
+        List<Box> near = new ArrayList<>();
+        for (Box b : avoid) {
+            if (b.overlaps(reach)) {
+                near.add(b);
+            }
+        }
+        List<Point> points = new ArrayList<>(starts);
+        for (Box b : near) {
+            Box g = b.grow(CLEARANCE);
+            for (Point corner : List.of(new Point(g.x0(), g.y0()), new Point(g.x1(), g.y0()), new Point(g.x0(), g.y1()),
+                    new Point(g.x1(), g.y1()))) {
+                if (near.stream().noneMatch(o -> o.contains(corner))) {
+                    points.add(corner);
                 }
             }
         }
-        return best;
-    }
-
-    private static boolean clear(List<Point> path, List<Box> avoid) {
-        for (int i = 1; i < path.size(); i++) {
-            if (!clear(path.get(i - 1), path.get(i), avoid)) {
-                return false;
+        int firstEnd = points.size();
+        points.addAll(ends);
+        int n = points.size();
+        double[] dist = new double[n];
+        int[] previous = new int[n];
+        boolean[] done = new boolean[n];
+        Arrays.fill(dist, Double.MAX_VALUE);
+        Arrays.fill(previous, -1);
+        for (int i = 0; i < starts.size(); i++) {
+            dist[i] = 0;
+        }
+        while (true) {
+            int u = -1;
+            for (int i = 0; i < n; i++) {
+                if (!done[i] && dist[i] < Double.MAX_VALUE && (u < 0 || dist[i] < dist[u])) {
+                    u = i;
+                }
+            }
+            if (u < 0) {
+                return null;
+            }
+            if (u >= firstEnd) {
+                List<Point> way = new ArrayList<>();
+                for (int i = u; i >= 0; i = previous[i]) {
+                    way.add(0, points.get(i));
+                }
+                return way;
+            }
+            done[u] = true;
+            for (int v = starts.size(); v < n; v++) {
+                double d = dist[u] + points.get(u).distance(points.get(v));
+                if (!done[v] && d < dist[v] && clear(points.get(u), points.get(v), near)) {
+                    dist[v] = d;
+                    previous[v] = u;
+                }
             }
         }
-        return true;
     }
 
     static boolean clear(Point a, Point b, List<Box> avoid) {

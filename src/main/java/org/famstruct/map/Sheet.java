@@ -157,11 +157,35 @@ final class Sheet {
         return d <= ARROW ? from : tip.toward(from, ARROW / d);
     }
 
+    /** Points per edge at most: dot 2.43 reads no quoted string longer than 16384 characters. */
+    private static final int MOST_POINTS = 120;
+
     private void add(Line line) {
+        if (line.headTip() == null && line.tailTip() == null && size(line.pieces()) > MOST_POINTS) {
+            // A long zigzag: written as several edges between the same two ends, each a stretch of it.
+            List<List<Point>> chunk = new ArrayList<>();
+            for (List<Point> piece : line.pieces()) {
+                for (int i = 0; i + 1 < piece.size(); i += MOST_POINTS / 2) {
+                    chunk.add(piece.subList(i, Math.min(piece.size(), i + MOST_POINTS / 2 + 1)));
+                    if (size(chunk) >= MOST_POINTS / 2) {
+                        add(new Line(line.tail(), line.head(), chunk, null, null, line.attrs()));
+                        chunk = new ArrayList<>();
+                    }
+                }
+            }
+            if (!chunk.isEmpty()) {
+                add(new Line(line.tail(), line.head(), chunk, null, null, line.attrs()));
+            }
+            return;
+        }
         lines.add(line);
         for (List<Point> piece : line.pieces()) {
             piece.forEach(p -> grow(Box.around(p, 1, 1)));
         }
+    }
+
+    private static int size(List<List<Point>> pieces) {
+        return pieces.stream().mapToInt(List::size).sum();
     }
 
     /** The drawing's extent so far. */

@@ -114,4 +114,23 @@ final class Strokes {
         }
         return out;
     }
+
+    /** The path without its first and last {@code d} points of length (the whole path when it is too short). */
+    static List<Point> trim(List<Point> path, double d) {
+        double total = length(path);
+        if (total <= 3 * d) {
+            return path;
+        }
+        List<Point> out = new ArrayList<>();
+        out.add(along(path, d)[0]);
+        double walked = 0;
+        for (int i = 1; i < path.size() - 1; i++) {
+            walked += path.get(i - 1).distance(path.get(i));
+            if (walked > d && walked < total - d) {
+                out.add(path.get(i));
+            }
+        }
+        out.add(along(path, total - d)[0]);
+        return out;
+    }
 }

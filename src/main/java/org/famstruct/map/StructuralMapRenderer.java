@@ -126,21 +126,21 @@ final class StructuralMapRenderer implements MapRenderer {
                 label.br().font(DETAIL_SIZE, null, Html.of(detail));
             }
             Attrs a = Attrs.of().put("shape", m.pet() ? "ellipse" : "box").put("style", m.pet() ? "solid" : "rounded")
-                    .put("fixedsize", true).put("width", inches(box.width() - extra))
+                    .put("fixedsize", "shape").put("width", inches(box.width() - extra))
                     .put("height", inches(box.height() - extra)).put("label", label);
             legend.add(1, "member", "family member", (s, cell) -> s.symbol(s.sampleId(), cell.centre(),
                     Box.around(cell.centre(), 26, 12), Attrs.of().put("shape", "box").put("style", "rounded")
-                            .put("fixedsize", true).put("label", "").put("width", inches(26)).put("height", inches(12))));
+                            .put("fixedsize", "shape").put("label", "").put("width", inches(26)).put("height", inches(12))));
             if (m.identifiedPatient()) {
                 a.put("peripheries", 2);
                 legend.add(2, "ip", "identified patient", (s, cell) -> s.symbol(s.sampleId(), cell.centre(),
                         Box.around(cell.centre(), 26, 12), Attrs.of().put("shape", "box").put("style", "rounded")
-                                .put("fixedsize", true).put("label", "").put("width", inches(22))
+                                .put("fixedsize", "shape").put("label", "").put("width", inches(22))
                                 .put("height", inches(8)).put("peripheries", 2)));
             }
             if (m.pet()) {
                 legend.add(3, "pet", "pet", (s, cell) -> s.symbol(s.sampleId(), cell.centre(),
-                        Box.around(cell.centre(), 26, 12), Attrs.of().put("shape", "ellipse").put("fixedsize", true)
+                        Box.around(cell.centre(), 26, 12), Attrs.of().put("shape", "ellipse").put("fixedsize", "shape")
                                 .put("label", "").put("width", inches(26)).put("height", inches(12))));
             }
             if (m.deceased()) {
@@ -297,11 +297,11 @@ final class StructuralMapRenderer implements MapRenderer {
                     own.add(boxes.get(e));
                 }
             }
+            // Its own members' boxes too, a little inside their outline: a line may leave from
+            // anywhere on it but never cut across one of them.
             List<Box> all = new ArrayList<>();
             for (Box b : sheet.taken()) {
-                if (!own.contains(b)) {
-                    all.add(b.grow(2));
-                }
+                all.add(own.contains(b) ? b.grow(-3) : b.grow(2));
             }
             return all;
         }
