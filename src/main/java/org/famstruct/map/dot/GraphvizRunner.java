@@ -101,11 +101,19 @@ public final class GraphvizRunner {
      * returned in the result; otherwise dot writes the file itself ({@code -o}).
      */
     public Result run(String dotText, String format, Path output) throws DotNotFoundException, IOException {
+        return run(dotText, format, output, 0);
+    }
+
+    /** As above; {@code dpi} above 0 sets the resolution of bitmap output ({@code -Gdpi}). */
+    public Result run(String dotText, String format, Path output, int dpi) throws DotNotFoundException, IOException {
         Path dot = findDot().orElseThrow(DotNotFoundException::new);
         if (!format.matches("[a-z0-9:]+")) {
             throw new IllegalArgumentException("not a Graphviz format: " + format);
         }
         List<String> command = new ArrayList<>(List.of(dot.toString(), "-T" + format));
+        if (dpi > 0) {
+            command.add("-Gdpi=" + dpi);
+        }
         if (output != null) {
             command.add("-o" + output);
         }
