@@ -102,12 +102,18 @@ final class Sheet {
 
     /** Where a line's word may go: beside its middle, then further along, on either side. */
     static List<Point> besideLine(List<Point> path) {
+        return besideLine(path, 0);
+    }
+
+    /** As above, {@code clearance} further out (beside a broad band). */
+    static List<Point> besideLine(List<Point> path, double clearance) {
         List<Point> out = new ArrayList<>();
         double total = Strokes.length(path);
         for (double t : new double[] {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9}) {
             Point[] pd = Strokes.along(path, total * t);
             for (double side : new double[] {9, -9, 16, -16, 24, -24, 32, -32}) {
-                out.add(pd[0].plus(-pd[1].y() * side, pd[1].x() * side));
+                double d = side + Math.signum(side) * clearance;
+                out.add(pd[0].plus(-pd[1].y() * d, pd[1].x() * d));
             }
         }
         return out;

@@ -234,7 +234,7 @@ final class StructuralMapRenderer implements MapRenderer {
                 if (band.label() != null) {
                     List<Point> along = path;
                     words.add(() -> sheet.placeText(band.label(), 9, options.mono() ? null : ink,
-                            Sheet.besideLine(along)));
+                            Sheet.besideLine(along, BAND / 2 + 2)));
                 }
                 FindingLook.Kind kind = band.kind();
                 legend.add(72 + kind.ordinal(), "finding-" + kind, kind.legend, (s, cell) -> {
