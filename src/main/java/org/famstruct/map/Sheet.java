@@ -17,8 +17,11 @@ import org.famstruct.map.dot.Html;
  * third and two thirds of the way), so {@code dot -Tsvg} draws exactly this.
  */
 final class Sheet {
-    /** Helvetica's average advance in ems: the same estimate the legibility check makes. */
-    static final double EM = 0.55;
+    /**
+     * Helvetica's average advance in ems, a little above the legibility check's 0.55: what we
+     * place then clears by its measure too, and a long line of text is not cut at the page's edge.
+     */
+    static final double EM = 0.6;
     /** How far an arrowhead reaches (arrowsize 0.8 of dot's 10 points). */
     static final double ARROW = 8;
 
@@ -91,13 +94,29 @@ final class Sheet {
      * text; null (and nothing drawn) when every one is taken.
      */
     String placeText(String text, double fontSize, String color, List<Point> candidates) {
-        for (Point c : candidates) {
-            Box box = textBox(text, c, fontSize);
-            if (free(box.grow(1))) {
-                return text(text, c, fontSize, color);
+        // Best a place no line crosses either; else one that overlaps no symbol and no text.
+        for (boolean clearOfLines : new boolean[] {true, false}) {
+            for (Point c : candidates) {
+                Box box = textBox(text, c, fontSize);
+                if (free(box.grow(1)) && (!clearOfLines || uncrossed(box))) {
+                    return text(text, c, fontSize, color);
+                }
             }
         }
         return null;
+    }
+
+    private boolean uncrossed(Box box) {
+        for (Line line : lines) {
+            for (List<Point> piece : line.pieces()) {
+                for (int i = 1; i < piece.size(); i++) {
+                    if (box.crossedBy(piece.get(i - 1), piece.get(i))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** Where a line's word may go: beside its middle, then further along, on either side. */

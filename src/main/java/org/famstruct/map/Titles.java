@@ -7,6 +7,7 @@ import org.famstruct.model.Family;
 final class Titles {
     private static final double SIZE = 14;
     private static final double SOURCE_SIZE = 9;
+    private static final double BOLD = 1.15;
 
     private Titles() {}
 
@@ -20,7 +21,9 @@ final class Titles {
             sheet.label(Html.of(source), box.moveTo(box.x0(), y - box.height()), SOURCE_SIZE, null);
             y -= box.height() + 2;
         }
-        Box box = Sheet.textBox(naming.title(), new Point(drawing.centre().x(), 0), SIZE);
+        Box regular = Sheet.textBox(naming.title(), new Point(drawing.centre().x(), 0), SIZE);
+        // Bold runs wider than regular text.
+        Box box = Box.around(regular.centre(), regular.width() * BOLD, regular.height());
         sheet.label(new Html().bold(naming.title()), box.moveTo(box.x0(), y - box.height()), SIZE, null);
     }
 }
