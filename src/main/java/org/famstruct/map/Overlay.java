@@ -24,11 +24,15 @@ final class Overlay {
     /** A band between two node ids, {@code end} drawn at b; {@code label} may be null. */
     record Band(String a, String b, FindingLook.Kind kind, String label, End end) {}
 
+    /** A coalition of two or more against one target (node ids): Minuchin's bracket, where it can be drawn. */
+    record Bracket(List<String> members, String target, FindingLook.Kind kind) {}
+
     /** The point joining two parents of one row ({@code id} d1, d2...), drawn under them. */
     record Detour(String id, String left, String right, FindingLook.Kind kind) {}
 
     private final List<Band> bands = new ArrayList<>();
     private final List<Detour> detours = new ArrayList<>();
+    private final List<Bracket> brackets = new ArrayList<>();
     private final Set<FindingLook.Kind> kinds = new LinkedHashSet<>();
     private final FamilyLayout layout;
     private final NodeIds ids;
@@ -71,6 +75,10 @@ final class Overlay {
         return detours;
     }
 
+    List<Bracket> brackets() {
+        return brackets;
+    }
+
     /** The kinds drawn, for the legend. */
     Set<FindingLook.Kind> kinds() {
         return kinds;
@@ -106,6 +114,14 @@ final class Overlay {
     private void coalition(List<String> members, List<String> against, String label) {
         List<String> joined = sorted(members);
         chain(joined, FindingLook.Kind.COALITION, label);
+        if (joined.size() > 1) {
+            for (String target : sorted(against)) {
+                if (!joined.contains(target)) {
+                    brackets.add(new Bracket(joined.stream().map(ids::member).toList(), ids.member(target),
+                            FindingLook.Kind.COALITION));
+                }
+            }
+        }
         for (String target : sorted(against)) {
             String nearest = joined.stream().min(Comparator.comparingInt(m -> distance(m, target))).orElse(null);
             if (nearest != null) {

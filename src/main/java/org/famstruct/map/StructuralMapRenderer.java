@@ -199,7 +199,18 @@ final class StructuralMapRenderer implements MapRenderer {
                 detourPoints.put(d.id(), new Point((l.x() + r.x()) / 2, Math.max(boxes.get(d.left()).y1(),
                         boxes.get(d.right()).y1()) + 12));
             }
+            java.util.Set<String> bracketed = new java.util.HashSet<>();
+            for (Overlay.Bracket bracket : overlay.brackets()) {
+                if (drawBracket(bracket)) {
+                    for (String m : bracket.members()) {
+                        bracketed.add(m + "\u0000" + bracket.target());
+                    }
+                }
+            }
             for (Overlay.Band band : overlay.bands()) {
+                if (band.end() == Overlay.End.TEE && bracketed.contains(band.a() + "\u0000" + band.b())) {
+                    continue; // the bracket already leads to this target
+                }
                 String ink = palette.findingInk(band.kind());
                 List<Point> path = paths.get(Overlay.pair(band.a(), band.b()));
                 boolean own = path == null;
@@ -249,6 +260,62 @@ final class StructuralMapRenderer implements MapRenderer {
                 sheet.symbol(d.id(), p, Box.around(p, 2, 2), Attrs.of().put("shape", "point").put("width", 0.08)
                         .put("color", palette.findingInk(d.kind())));
             }
+        }
+
+        /**
+         * Minuchin's coalition bracket: a short line from each member toward the target, meeting
+         * at one point, and from there a dashed line barred at the target. False (and nothing
+         * drawn) when it would cross anyone; the members' band and a barred line stand for it then.
+         */
+        private boolean drawBracket(Overlay.Bracket bracket) {
+            Point target = at.member(memberOfNode.get(bracket.target()));
+            List<Point[]> arms = new ArrayList<>();
+            double mx = 0;
+            double my = 0;
+            for (String node : bracket.members()) {
+                Point from = edge(memberOfNode.get(node), target);
+                double d = from.distance(target);
+                Point stub = from.toward(target, Math.min(0.3, 12 / Math.max(d, 1)));
+                arms.add(new Point[] {from, stub});
+                mx += stub.x() / bracket.members().size();
+                my += stub.y() / bracket.members().size();
+            }
+            Point middle = new Point(mx, my);
+            Point joint = middle.toward(target, Math.min(0.4, 18 / Math.max(middle.distance(target), 1)));
+            Point end = edge(memberOfNode.get(bracket.target()), joint);
+            List<String> everyone = new ArrayList<>();
+            bracket.members().forEach(n -> everyone.add(memberOfNode.get(n)));
+            everyone.add(memberOfNode.get(bracket.target()));
+            List<Box> avoid = avoid(everyone.toArray(String[]::new));
+            for (Point[] arm : arms) {
+                if (!Router.clear(arm[0], arm[1], avoid) || !Router.clear(arm[1], joint, avoid)) {
+                    return false;
+                }
+            }
+            if (!Router.clear(joint, end, avoid)) {
+                return false;
+            }
+            String ink = palette.findingInk(bracket.kind());
+            String point = sheet.point(joint);
+            for (int i = 0; i < arms.size(); i++) {
+                sheet.line(bracket.members().get(i), point, List.of(List.of(arms.get(i)[0], arms.get(i)[1], joint)),
+                        Attrs.of().put("color", ink).put("penwidth", 1.5));
+            }
+            Attrs bar = Attrs.of().put("color", ink).put("penwidth", 1.5).put("style", "dashed").put("arrowhead", "tee");
+            sheet.arrow(point, bracket.target(), List.of(joint, end), false, bar);
+            List<Point> along = List.of(joint, end);
+            words.add(() -> sheet.placeText("against", 9, options.mono() ? null : ink, Sheet.besideLine(along)));
+            legend.add(70, "bracket", "coalition: its members joined, barred at its target", (s, cell) -> {
+                Point a = new Point(cell.x0(), cell.y0() + 1);
+                Point b = new Point(cell.x0(), cell.y1() - 1);
+                Point j = new Point(cell.x0() + 12, cell.centre().y());
+                Point t = new Point(cell.x1(), cell.centre().y());
+                String p = s.point(j);
+                s.line(s.point(a), p, List.of(List.of(a, j)), Attrs.of().put("color", ink).put("penwidth", 1.5));
+                s.line(s.point(b), p, List.of(List.of(b, j)), Attrs.of().put("color", ink).put("penwidth", 1.5));
+                s.arrow(p, s.point(t), List.of(j, t), false, Attrs.of().putAll(bar));
+            });
+            return true;
         }
 
         /** A finding's colour, made see-through so the relationship's own line shows under it. */

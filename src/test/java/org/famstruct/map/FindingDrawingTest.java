@@ -74,8 +74,9 @@ class FindingDrawingTest {
         String dot = render(List.of(finding(PatternIds.COALITION,
                 Map.of("members", List.of("mark", "tommy"), "against", List.of("sara")))), false);
         assertTrue(dot.contains("style=dashed, arrowhead=tee"), dot);
-        assertTrue(dot.contains("against: a coalition&#39;s target") || dot.contains("against: a coalition's target"),
-                "in the legend");
+        // Minuchin's bracket: a line from each member to one point, and from it to the target.
+        assertTrue(dot.contains("m1 -> p") && dot.contains("m3 -> p"), dot);
+        assertTrue(dot.contains("coalition: its members joined, barred at its target"), "in the legend: " + dot);
     }
 
     @Test
