@@ -1,5 +1,6 @@
 package org.famstruct;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -19,12 +20,21 @@ class ArchitectureTest {
             .layer("detect").definedBy("org.famstruct.detect..")
             .layer("pipeline").definedBy("org.famstruct.pipeline..")
             .layer("report").definedBy("org.famstruct.report..")
+            .layer("map").definedBy("org.famstruct.map..")
             .layer("cli").definedBy("org.famstruct.cli..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("map").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli", "report")
-            .whereLayer("detect").mayOnlyBeAccessedByLayers("report", "pipeline", "cli")
-            .whereLayer("graph").mayOnlyBeAccessedByLayers("detect", "report", "pipeline", "cli")
+            .whereLayer("detect").mayOnlyBeAccessedByLayers("report", "map", "pipeline", "cli")
+            .whereLayer("graph").mayOnlyBeAccessedByLayers("detect", "report", "map", "pipeline", "cli")
             .whereLayer("load").mayOnlyBeAccessedByLayers("detect", "pipeline", "cli")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("load", "graph", "detect", "pipeline", "report", "cli");
+            .whereLayer("model").mayOnlyBeAccessedByLayers("load", "graph", "detect", "pipeline", "report", "map",
+                    "cli");
+
+    /** The DOT primitives know nothing of families: escaping, attributes and the writer only. */
+    @ArchTest
+    static final ArchRule dotPrimitivesStandAlone = noClasses().that().resideInAPackage("org.famstruct.map.dot..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.famstruct.model..", "org.famstruct.graph..",
+                    "org.famstruct.detect..", "org.famstruct.map");
 }

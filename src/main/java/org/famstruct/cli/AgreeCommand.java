@@ -18,10 +18,11 @@ import org.famstruct.pipeline.OrderedParallel;
 import org.famstruct.report.AgreementReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 @Command(name = "agree", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Score the detections against each file's expected: labels: per-pattern precision, recall and "

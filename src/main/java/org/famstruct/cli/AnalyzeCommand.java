@@ -22,13 +22,13 @@ import org.famstruct.report.ReportFormat;
 import org.famstruct.report.ReportFormats;
 import org.famstruct.report.ReportSettings;
 import org.famstruct.report.ReportWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 @Command(name = "analyze", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Load, validate and detect the patterns of each case; print the report.",

@@ -11,20 +11,21 @@ import org.famstruct.detect.Finding;
 import org.famstruct.detect.Rules;
 import org.famstruct.detect.StructureDiff;
 import java.util.EnumSet;
+import org.famstruct.map.MapOptions;
+import org.famstruct.map.MapRenderer;
+import org.famstruct.map.MapStyle;
 import org.famstruct.model.Pattern;
 import org.famstruct.pipeline.CaseChecker;
 import org.famstruct.pipeline.CaseInput;
 import org.famstruct.pipeline.CheckedCase;
 import org.famstruct.report.DiffReport;
-import org.famstruct.report.dot.MapOptions;
-import org.famstruct.report.dot.MapRenderer;
-import org.famstruct.report.dot.MapStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 @Command(name = "diff", sortOptions = false, mixinStandardHelpOptions = true,
         description = "What changed in structure between two snapshots of one family: findings gone, new or "

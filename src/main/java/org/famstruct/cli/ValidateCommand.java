@@ -9,10 +9,10 @@ import org.famstruct.pipeline.OrderedParallel;
 import org.famstruct.report.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Load and validate case files; every problem as file:line:col: message.",

@@ -10,7 +10,8 @@ import org.famstruct.model.UnionStatus;
 
 /** Reads one entry of {@code unions:}. */
 final class UnionReader {
-    private static final List<String> KEYS = List.of("partners", "status", "children", "since", "until");
+    private static final List<String> KEYS = List.of("partners", "status", "children", "since", "until", "twins",
+            "identical_twins");
     private static final List<String> CHILD_KEYS = List.of("id", "kind");
     private static final List<String> STATUSES = Vocabulary.UNION_STATUSES;
     private static final List<String> KINDS = Vocabulary.CHILD_KINDS;
@@ -43,7 +44,53 @@ final class UnionReader {
                 return null;
             }
         }
-        return new Union(partners, status, children, since, until, f.pos());
+        List<String> grouped = new ArrayList<>();
+        List<List<String>> twins = f.has("twins") ? twins(f.get("twins"), "twins", children, grouped, ctx) : List.of();
+        List<List<String>> identical = f.has("identical_twins")
+                ? twins(f.get("identical_twins"), "identical_twins", children, grouped, ctx) : List.of();
+        if (twins == null || identical == null) {
+            return null;
+        }
+        return new Union(partners, status, children, since, until, twins, identical, f.pos());
+    }
+
+    /**
+     * {@code twins:} or {@code identical_twins:}: a list of groups of two or more of this union's
+     * children; a child belongs to one group at most ({@code grouped} collects them across both keys).
+     */
+    private static List<List<String>> twins(YNode node, String key, List<Child> children, List<String> grouped,
+            ReadContext ctx) {
+        if (!(node instanceof YNode.Seq seq)) {
+            ctx.error(node.pos(), key + " must be a list of groups of child ids ([[a, b]]), not " + node.describe());
+            return null;
+        }
+        List<List<String>> groups = new ArrayList<>();
+        for (YNode item : seq.items()) {
+            if (!(item instanceof YNode.Seq inner)) {
+                ctx.error(item.pos(), key + " entries must be lists of two or more child ids ([a, b]), not "
+                        + item.describe());
+                return null;
+            }
+            List<String> group = ctx.memberRefs(inner, key + " group", 2, Integer.MAX_VALUE);
+            if (group == null) {
+                return null;
+            }
+            for (int i = 0; i < group.size(); i++) {
+                String id = group.get(i);
+                YNode at = inner.items().get(i);
+                if (children.stream().noneMatch(c -> c.id().equals(id))) {
+                    ctx.error(at.pos(), key + " names '" + id + "', who is not a child of this union");
+                    return null;
+                }
+                if (grouped.contains(id)) {
+                    ctx.error(at.pos(), "'" + id + "' is in two groups of twins");
+                    return null;
+                }
+                grouped.add(id);
+            }
+            groups.add(group);
+        }
+        return List.copyOf(groups);
     }
 
     private static List<Child> children(YNode node, ReadContext ctx) {

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.famstruct.report.dot.GraphvizRunner;
+import org.famstruct.map.dot.GraphvizRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -55,8 +55,8 @@ class MapCommandTest {
         String hierarchy = CliRun.run("map", "--highlight", "hierarchy-reversal", EXAMPLE).out();
         assertFalse(none.contains("hierarchy reversal"));
         assertTrue(hierarchy.contains("hierarchy reversal"));
-        assertTrue(all.contains("cluster_legend"));
-        assertFalse(CliRun.run("map", "--no-legend", EXAMPLE).out().contains("cluster_legend"));
+        assertTrue(all.contains("<B>Legend</B>"));
+        assertFalse(CliRun.run("map", "--no-legend", EXAMPLE).out().contains("<B>Legend</B>"));
         String mono = CliRun.run("map", "--mono", EXAMPLE).out();
         assertFalse(mono.contains("#b2182b"), "no red in mono");
         String anonymous = CliRun.run("map", "--anonymize", EXAMPLE).out();
@@ -130,6 +130,84 @@ class MapCommandTest {
     }
 
     @Test
+    void drawsEveryCaseOfADirectoryIntoAnOutputDirectory(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("maps");
+        CliRun run = CliRun.run("map", "--style", "genogram", "-o", out + "/", "examples");
+        assertEquals(0, run.exit(), run.err());
+        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+            for (Path example : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                String name = example.getFileName().toString().replace(".yaml", ".svg");
+                assertTrue(Files.readString(out.resolve(name)).contains("<svg"), name + " is drawn, as SVG by default");
+            }
+        }
+        // Several files, as DOT.
+        CliRun two = CliRun.run("map", "--format", "dot", "-o", dir.resolve("dots").toString(), EXAMPLE,
+                "examples/bowen-cutoff.yaml");
+        assertEquals(0, two.exit(), two.err());
+        assertTrue(Files.readString(dir.resolve("dots/perverse-triangle.dot")).startsWith("digraph structural_map"));
+        assertTrue(Files.exists(dir.resolve("dots/bowen-cutoff.dot")));
+    }
+
+    @Test
+    void anUnknownOrMismatchedExtensionIsAUsageErrorAndNothingIsWritten(@TempDir Path dir) {
+        Path jpg = dir.resolve("x.jpg");
+        CliRun run = CliRun.run("map", "-o", jpg.toString(), EXAMPLE);
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("not .svg, .pdf, .png or .dot"), run.err());
+        assertFalse(Files.exists(jpg), "never DOT written into a .jpg");
+        Path png = dir.resolve("y.png");
+        CliRun mismatch = CliRun.run("map", "--render", "svg", "-o", png.toString(), EXAMPLE);
+        assertEquals(2, mismatch.exit());
+        assertTrue(mismatch.err().contains("--format svg does not match -o"), mismatch.err());
+        assertFalse(Files.exists(png));
+        assertEquals(2, CliRun.run("map", EXAMPLE, "examples/bowen-cutoff.yaml").exit(), "several cases need -o DIR/");
+        assertEquals(2, CliRun.run("map", "--dpi", "300", "-o", dir.resolve("z.svg").toString(), EXAMPLE).exit(),
+                "--dpi is for PNG");
+    }
+
+    @Test
+    void dpiSetsThePngResolution(@TempDir Path dir) throws IOException {
+        Path low = dir.resolve("low.png");
+        Path high = dir.resolve("high.png");
+        assertEquals(0, CliRun.run("map", "--dpi", "72", "-o", low.toString(), EXAMPLE).exit());
+        assertEquals(0, CliRun.run("map", "--dpi", "288", "-o", high.toString(), EXAMPLE).exit());
+        assertEquals(4 * pngWidth(low), pngWidth(high), 4, "four times the pixels across");
+    }
+
+    private static int pngWidth(Path png) throws IOException {
+        byte[] b = Files.readAllBytes(png);
+        return ((b[16] & 0xff) << 24) | ((b[17] & 0xff) << 16) | ((b[18] & 0xff) << 8) | (b[19] & 0xff);
+    }
+
+    @Test
+    void rulesChangeWhatIsHighlightedAsTheyChangeWhatAnalyzeReports(@TempDir Path dir) throws IOException {
+        Path strict = dir.resolve("rules.yaml");
+        String defaults = CliRun.run("patterns", "--defaults").out();
+        Files.writeString(strict, defaults.replaceAll("(?m)^(\\s*)(min_strength): .*$", "$1$2: 3"));
+        String usual = CliRun.run("map", EXAMPLE).out();
+        String ruled = CliRun.run("map", "--rules", strict.toString(), EXAMPLE).out();
+        String analyzed = CliRun.run("analyze", "--rules", strict.toString(), EXAMPLE).out();
+        assertTrue(usual.contains("cross-generational coalition"), usual);
+        assertEquals(analyzed.contains("cross-generational-coalition ("), ruled.contains("cross-generational coalition"),
+                "the map highlights what analyze reports under the same rules:\n" + analyzed);
+        CliRun bad = CliRun.run("map", "--rules", dir.resolve("missing.yaml").toString(), EXAMPLE);
+        assertEquals(2, bad.exit(), "a rules file that does not exist is a usage error, as for analyze");
+    }
+
+    @Test
+    void anonymizedMapsBlurYearsToTheDecadeAndDropAges() {
+        String yaml = "family: Doe\nmembers:\n  a: {name: Alice Doe, gender: f, born: 1967, age: 58}\n";
+        for (String style : new String[] {"structural", "genogram"}) {
+            String dot = CliRun.runWithInput(yaml, "map", "--anonymize", "--style", style, "-").out();
+            assertTrue(dot.contains("label=<AD>") || dot.contains("label=AD") || dot.contains("AD"), dot);
+            assertFalse(dot.contains("1967") || dot.contains("age 58") || dot.contains("label=58")
+                    || dot.contains("Alice"), dot);
+        }
+        // The genogram shows birth years: to the decade.
+        assertTrue(CliRun.runWithInput(yaml, "map", "--anonymize", "--style", "genogram", "-").out().contains("b. 1960s"));
+    }
+
+    @Test
     void rendersToStdoutWithoutOutputFile() {
         CliRun run = CliRun.run("map", "--render", "svg", EXAMPLE);
         assertEquals(0, run.exit(), run.err());
@@ -152,7 +230,7 @@ class MapCommandTest {
     void helpShowsExamples() {
         CliRun run = CliRun.run("map", "--help");
         assertEquals(0, run.exit());
-        assertTrue(run.out().contains("Examples:") && run.out().contains("--render"), run.out());
+        assertTrue(run.out().contains("Examples:") && run.out().contains("--format"), run.out());
     }
 
     private static void assertOnlyFile(Path dir) throws IOException {

@@ -62,10 +62,11 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aDirectoryGivenAsAFileIsNamedAsSuch() {
+    void aDirectoryToMapNeedsADirectoryToDrawInto() {
+        // map draws every case of a directory (maps v2), into -o DIR/ only: one map per case.
         CliRun run = CliRun.run("map", "examples");
-        assertEquals(1, run.exit());
-        assertTrue(run.err().contains("famstruct: examples: is a directory, not a case file"), run.err());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("give -o DIR/"), run.err());
     }
 
     @Test
