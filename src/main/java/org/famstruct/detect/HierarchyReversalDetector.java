@@ -53,8 +53,7 @@ public final class HierarchyReversalDetector implements Detector {
             Consumer<Finding> sink) {
         FamilyGraph graph = context.graph();
         boolean minor = Ages.minor(graph.family(), graph.member(child), context.rules());
-        List<Relationship> heldBack = new ArrayList<>();
-        TreeSet<String> heldToward = new TreeSet<>();
+        HeldBackNotes.InChildhood inChildhood = new HeldBackNotes.InChildhood(context, pattern(), child);
         TreeSet<String> toward = new TreeSet<>();
         List<Evidence> evidence = new ArrayList<>();
         TreeSet<String> undecided = new TreeSet<>();
@@ -65,13 +64,8 @@ public final class HierarchyReversalDetector implements Detector {
             }
             for (Relationship r : graph.directed(child, other, RelationshipType.CONTROLS)) {
                 if (graph.isOlder(other, child)) {
-                    Ages.Childhood childhood = Ages.childhood(graph.family(), graph.member(child), r, context.rules());
-                    if (childhood == Ages.Childhood.NOT_SAID) {
-                        heldBack.add(r);
-                        heldToward.add(other);
-                    }
-                    if (!childhood.counts()) {
-                        continue;
+                    if (!inChildhood.counts(r, other)) {
+                        continue; // an adult's role that did not begin in childhood, or is held back
                     }
                     toward.add(other);
                     evidence.add(Evidence.of(r));
@@ -109,9 +103,7 @@ public final class HierarchyReversalDetector implements Detector {
                 strength = 3;
             }
         }
-        if (!heldBack.isEmpty()) {
-            context.holdBack(HeldBackNotes.adult(context, pattern(), child, heldToward, heldBack));
-        }
+        inChildhood.holdBackTheRest();
         if (toward.isEmpty()) {
             return;
         }

@@ -49,8 +49,7 @@ public final class ParentificationDetector implements Detector {
         FamilyGraph graph = context.graph();
         TreeSet<String> toward = new TreeSet<>();
         List<Evidence> evidence = new ArrayList<>();
-        List<Relationship> heldBack = new ArrayList<>();
-        TreeSet<String> heldToward = new TreeSet<>();
+        HeldBackNotes.InChildhood inChildhood = new HeldBackNotes.InChildhood(context, pattern(), child);
         List<String> undecided = new ArrayList<>();
         boolean emotional = false;
         boolean instrumental = false;
@@ -64,13 +63,8 @@ public final class ParentificationDetector implements Detector {
                 if (role == null) {
                     continue;
                 }
-                Ages.Childhood childhood = Ages.childhood(graph.family(), graph.member(child), r, context.rules());
-                if (childhood == Ages.Childhood.NOT_SAID) {
-                    heldBack.add(r);
-                    heldToward.add(other);
-                }
-                if (!childhood.counts()) {
-                    continue;
+                if (!inChildhood.counts(r, other)) {
+                    continue; // an adult's role that did not begin in childhood, or is held back
                 }
                 emotional |= role.equals("emotional");
                 instrumental |= role.equals("instrumental");
@@ -79,9 +73,7 @@ public final class ParentificationDetector implements Detector {
                 strength = Math.max(strength, r.intensity()); // each relationship alone suffices
             }
         }
-        if (!heldBack.isEmpty()) {
-            context.holdBack(HeldBackNotes.adult(context, pattern(), child, heldToward, heldBack));
-        }
+        inChildhood.holdBackTheRest();
         if (toward.isEmpty()) {
             return;
         }
