@@ -496,10 +496,12 @@ final class GenogramRenderer implements MapRenderer {
                 int n = perPair.get(key);
                 RelationshipLook look = RelationshipLook.of(r.type());
                 String color = palette.valence(r.type().valence());
-                List<Point> path = Router.route(ports(r.from(), at.member(r.to())), ports(r.to(), at.member(r.from())),
-                        avoid(r.from(), r.to()));
                 // Two ties of one pair side by side; the offset is signed by the pair's order, not the tie's direction.
                 double shift = (k - (n - 1) / 2.0) * 9 * (r.from().compareTo(r.to()) < 0 ? 1 : -1);
+                // Routed clear by the offset too, so the line moved aside still passes everyone.
+                List<Box> avoid = avoid(Math.abs(shift), r.from(), r.to());
+                List<Point> path = Router.route(ports(r.from(), at.member(r.to())), ports(r.to(), at.member(r.from())),
+                        avoid);
                 path = Strokes.offset(path, shift);
                 look.draw(sheet, ids.member(r.from()), ids.member(r.to()), path, color,
                         RelationshipLook.Hostility.ZIGZAG);
@@ -550,13 +552,18 @@ final class GenogramRenderer implements MapRenderer {
          * cut across one of them.
          */
         private List<Box> avoid(String... ends) {
+            return avoid(0, ends);
+        }
+
+        /** As above, everyone else's boxes {@code extra} wider (for a line to be moved aside by that much). */
+        private List<Box> avoid(double extra, String... ends) {
             List<Box> own = new ArrayList<>();
             for (String e : ends) {
                 own.add(symbolBox.get(e));
             }
             List<Box> all = new ArrayList<>();
             for (Box b : sheet.taken()) {
-                all.add(own.contains(b) ? Box.around(b.centre(), b.width() * 0.7, b.height() * 0.7) : b.grow(2));
+                all.add(own.contains(b) ? Box.around(b.centre(), b.width() * 0.7, b.height() * 0.7) : b.grow(2 + extra));
             }
             return all;
         }

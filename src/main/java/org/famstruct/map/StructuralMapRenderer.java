@@ -168,9 +168,11 @@ final class StructuralMapRenderer implements MapRenderer {
                 int n = perPair.get(key);
                 RelationshipLook look = RelationshipLook.of(r.type());
                 String color = palette.valence(r.type().valence());
-                List<Point> path = Router.route(ports(r.from(), at.member(r.to())), ports(r.to(), at.member(r.from())),
-                        avoid(r.from(), r.to()));
                 double shift = (k - (n - 1) / 2.0) * 10 * (r.from().compareTo(r.to()) < 0 ? 1 : -1);
+                // Routed clear by the offset too, so the line moved aside still passes everyone.
+                List<Box> avoid = avoid(Math.abs(shift), r.from(), r.to());
+                List<Point> path = Router.route(ports(r.from(), at.member(r.to())), ports(r.to(), at.member(r.from())),
+                        avoid);
                 path = Strokes.offset(path, shift);
                 paths.putIfAbsent(Overlay.pair(ids.member(r.from()), ids.member(r.to())), path);
                 look.draw(sheet, ids.member(r.from()), ids.member(r.to()), path, color,
@@ -358,6 +360,11 @@ final class StructuralMapRenderer implements MapRenderer {
         }
 
         private List<Box> avoid(String... ends) {
+            return avoid(0, ends);
+        }
+
+        /** As above, everyone else's boxes {@code extra} wider (for a line to be moved aside by that much). */
+        private List<Box> avoid(double extra, String... ends) {
             Set<Box> own = new java.util.HashSet<>();
             for (String e : ends) {
                 if (boxes.containsKey(e)) {
@@ -368,7 +375,7 @@ final class StructuralMapRenderer implements MapRenderer {
             // anywhere on it but never cut across one of them.
             List<Box> all = new ArrayList<>();
             for (Box b : sheet.taken()) {
-                all.add(own.contains(b) ? b.grow(-3) : b.grow(2));
+                all.add(own.contains(b) ? b.grow(-3) : b.grow(2 + extra));
             }
             return all;
         }
