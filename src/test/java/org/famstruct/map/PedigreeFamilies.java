@@ -63,6 +63,7 @@ final class PedigreeFamilies {
         StringBuilder relationships = new StringBuilder("relationships:\n");
         int count = random.nextInt(Math.max(2, all.size() / 2));
         int written = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < count; i++) {
             String a = all.get(random.nextInt(all.size()));
             String b = all.get(random.nextInt(all.size()));
@@ -71,6 +72,10 @@ final class PedigreeFamilies {
             }
             String type = TYPES[random.nextInt(TYPES.length)];
             boolean directed = List.of("overprotects", "blames", "recruits", "caretakes", "confides-in").contains(type);
+            String pair = directed || a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+            if (!seen.add(type + " " + pair)) {
+                continue; // the same type twice for a pair is an error in the format
+            }
             relationships.append(directed ? "  - {from: " + a + ", to: " + b : "  - {between: [" + a + ", " + b + "]")
                     .append(", type: ").append(type).append(random.nextInt(5) == 0 ? ", overt: false" : "").append("}\n");
             written++;
