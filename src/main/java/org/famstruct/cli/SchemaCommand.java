@@ -68,7 +68,8 @@ final class SchemaCommand implements Callable<Integer> {
 
     private static String caseless(String word, boolean underscores) {
         StringBuilder regex = new StringBuilder();
-        for (char c : word.toCharArray()) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
             if (Character.isLetter(c)) {
                 regex.append('[').append(Character.toUpperCase(c)).append(Character.toLowerCase(c)).append(']');
             } else if (c == '-' && underscores) {
