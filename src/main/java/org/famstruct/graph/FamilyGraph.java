@@ -36,6 +36,11 @@ public final class FamilyGraph {
     /** The reverse of {@link #executives}: whom each member is an executive of. */
     private final Map<String, Set<String>> charges = new HashMap<>();
     private final Map<Dyad, List<Relationship>> dyads = new HashMap<>();
+    /**
+     * The same lists by member, then by the other member: {@link #between} is the detectors'
+     * hottest question, and this answers it without allocating a key per call.
+     */
+    private final Map<String, Map<String, List<Relationship>>> byMember = new HashMap<>();
     private final Set<Dyad> opposedByCoalition = new HashSet<>();
     /** (member, target) of every coded coalition: the member acts against the target. */
     private final Set<Dyad> coalitionArcs = new HashSet<>();
@@ -59,7 +64,12 @@ public final class FamilyGraph {
             }
         }
         for (Relationship r : family.relationships()) {
-            dyads.computeIfAbsent(key(r.from(), r.to()), k -> new ArrayList<>(2)).add(r);
+            List<Relationship> list = dyads.computeIfAbsent(key(r.from(), r.to()), k -> new ArrayList<>(2));
+            if (list.isEmpty()) {
+                byMember.computeIfAbsent(r.from(), k -> new HashMap<>()).put(r.to(), list);
+                byMember.computeIfAbsent(r.to(), k -> new HashMap<>()).put(r.from(), list);
+            }
+            list.add(r);
             link(r.from(), r.to());
         }
         for (Coalition c : family.coalitions()) {
@@ -198,7 +208,9 @@ public final class FamilyGraph {
 
     /** Every relationship between a and b, either direction, in file order. */
     public List<Relationship> between(String a, String b) {
-        return dyads.getOrDefault(key(a, b), List.of());
+        Map<String, List<Relationship>> ofA = byMember.get(a);
+        List<Relationship> list = ofA == null ? null : ofA.get(b);
+        return list == null ? List.of() : list;
     }
 
     /** Relationships of {@code type} from a to b (for undirected types, either way). */
