@@ -31,6 +31,7 @@ import picocli.CommandLine;
                 + "on the triads whatever the pattern is called; bootstrap intervals with --ci.",
         footer = {"", "Examples:", "  famstruct agree coded-vignettes/", "  famstruct agree --format csv -o agreement.csv corpus/",
                 "  famstruct agree --ci --seed 7 corpus/", "  famstruct agree --per file corpus/",
+                "  famstruct agree --coders coding/anna coding/ben",
                 "", "Exit: 0 ok, 1 some input invalid (left out of the scores), 2 usage error."})
 final class AgreeCommand implements Callable<Integer> {
     @Spec
@@ -42,6 +43,10 @@ final class AgreeCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     AgreementReport.Format format = AgreementReport.Format.TEXT;
+
+    @Option(names = "--coders", description = "Compare coders instead: each PATH is one coder's directory, files "
+            + "matched by their path inside it; inter-rater reliability of the coding and of the findings it leads to.")
+    boolean coders;
 
     @Option(names = "--per", paramLabel = "ROW",
             description = "One row per pattern (the scores, default) or per file: each true positive (tp), "
@@ -92,6 +97,9 @@ final class AgreeCommand implements Callable<Integer> {
         }
         Analyzer analyzer = new Analyzer(rules, Set.copyOf(selected));
         CaseChecker checker = new CaseChecker(load.limits(), load.strict, io.in());
+        if (coders) {
+            return new CoderComparison(spec, io, checker, analyzer, jobs.jobs()).run(paths, selected, format, per, output);
+        }
         CaseInputs.Expanded expanded = CaseArgs.expand(paths, spec, io);
         Agreement agreement = new Agreement(selected);
         int[] counts = new int[2];
