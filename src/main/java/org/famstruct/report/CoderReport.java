@@ -34,9 +34,10 @@ public final class CoderReport {
                 table.add(COLUMNS);
                 table.addAll(rows);
                 AgreementReport.printAligned(w, table, -2, 2);
-                w.printf("%d files coded by all of %s. kappa: Cohen's (two coders; linear weights for intensity); alpha: "
-                        + "Krippendorff's (nominal; ordinal for intensity). --per file lists where the coders differ.%n",
-                        files, String.join(", ", agreement.coders()));
+                w.printf("Coders: %s; files coded by all of them: %d.%n", String.join(", ", agreement.coders()), files);
+                w.printf("agreement: share of units on which the coders agree; kappa: Cohen's (two coders; linear "
+                        + "weights for intensity); alpha: Krippendorff's (nominal; ordinal for intensity).%n"
+                        + "--per file lists where the coders differ.%n");
                 w.flush();
             }
         }
