@@ -53,7 +53,7 @@ final class AgreeCommand implements Callable<Integer> {
                     + "false positive (fp) and miss (fn) with its members: ${COMPLETION-CANDIDATES}.")
     AgreementReport.Per per = AgreementReport.Per.PATTERN;
 
-    @Option(names = "--ci", description = "Add 95% percentile bootstrap intervals, resampling the labelled files.")
+    @Option(names = "--ci", description = "Add 95%% percentile bootstrap intervals, resampling the labelled files.")
     boolean ci;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the bootstrap's draws (default: ${DEFAULT-VALUE}).")
@@ -98,6 +98,10 @@ final class AgreeCommand implements Callable<Integer> {
         Analyzer analyzer = new Analyzer(rules, Set.copyOf(selected));
         CaseChecker checker = new CaseChecker(load.limits(), load.strict, io.in());
         if (coders) {
+            if (ci) {
+                // Refused rather than ignored: a reader would take the table for one with intervals.
+                throw new CommandLine.ParameterException(spec.commandLine(), "--ci is not available with --coders");
+            }
             return new CoderComparison(spec, io, checker, analyzer, jobs.jobs()).run(paths, selected, format, per, output);
         }
         CaseInputs.Expanded expanded = CaseArgs.expand(paths, spec, io);

@@ -76,5 +76,8 @@ class CoderAgreementCommandTest {
         CliRun file = CliRun.run("agree", "--coders", A, "examples/go-between-child.yaml");
         assertEquals(2, file.exit());
         assertTrue(file.err().contains("not a directory"), file.err());
+        CliRun ci = CliRun.run("agree", "--coders", "--ci", A, B);
+        assertEquals(2, ci.exit());
+        assertTrue(ci.err().contains("--ci is not available with --coders"), ci.err());
     }
 }
