@@ -54,6 +54,19 @@ class CoderAgreementCommandTest {
         assertEquals(3, tree.get("files").asInt());
     }
 
+    /**
+     * Intensity, coders A and B: 8 (dyad, type) pairs both coded; (3, 3) three times, (2, 2) three
+     * times, (3, 2) and (2, 3) once. By hand, linear weights on 1-3 (1, 1/2, 0): po = (6 + 2 * 0.5) / 8
+     * = 0.875; marginals 2 and 3 each 1/2 for both, so pe = 2 * 0.25 + 2 * 0.25 * 0.5 = 0.75; weighted
+     * kappa = 0.125 / 0.25 = 0.5. Ordinal alpha: o22 = o33 = 6, o23 = o32 = 2, n2 = n3 = 8, n = 16;
+     * delta^2(2, 3) = (16 - 8)^2 = 64; alpha = 1 - 15 * (4 * 64) / (2 * 8 * 8 * 64) = 0.53125.
+     */
+    @Test
+    void twoCodersIntensityByHand() {
+        CliRun run = CliRun.run("agree", "--coders", "-f", "csv", A, B);
+        assertTrue(run.out().lines().toList().contains("intensity,all,8,0.75,0.5,0.5312"), run.out());
+    }
+
     @Test
     void aFileMissingFromACoderIsReportedAndLeftOut(@TempDir Path dir) throws IOException {
         Path a = Files.createDirectories(dir.resolve("anna"));
