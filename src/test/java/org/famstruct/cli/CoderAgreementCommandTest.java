@@ -82,6 +82,22 @@ class CoderAgreementCommandTest {
     }
 
     @Test
+    void aFileInvalidInOneCodersVersionIsReportedAndLeftOut(@TempDir Path dir) throws IOException {
+        Path a = Files.createDirectories(dir.resolve("anna"));
+        Path b = Files.createDirectories(dir.resolve("ben"));
+        for (String name : List.of("cutoff.yaml", "perverse.yaml")) {
+            Files.copy(Path.of(A, name), a.resolve(name));
+            Files.copy(Path.of(B, name), b.resolve(name));
+        }
+        Files.writeString(b.resolve("cutoff.yaml"), "  - {between: [jan, nobody], type: close}\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        CliRun run = CliRun.run("agree", "--coders", a.toString(), b.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("cutoff.yaml:19:21: unknown member 'nobody'"), run.err());
+        assertTrue(run.out().contains("files coded by all of them: 1."), run.out());
+    }
+
+    @Test
     void needsTwoDirectories() {
         CliRun one = CliRun.run("agree", "--coders", A);
         assertEquals(2, one.exit());
