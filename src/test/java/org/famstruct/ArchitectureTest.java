@@ -18,6 +18,7 @@ class ArchitectureTest {
             .layer("load").definedBy("org.famstruct.load..")
             .layer("graph").definedBy("org.famstruct.graph..")
             .layer("detect").definedBy("org.famstruct.detect..")
+            .layer("compare").definedBy("org.famstruct.compare..")
             .layer("pipeline").definedBy("org.famstruct.pipeline..")
             .layer("report").definedBy("org.famstruct.report..")
             .layer("map").definedBy("org.famstruct.map..")
@@ -25,11 +26,12 @@ class ArchitectureTest {
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("map").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("compare").mayOnlyBeAccessedByLayers("cli", "report")
             .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli", "report")
-            .whereLayer("detect").mayOnlyBeAccessedByLayers("report", "map", "pipeline", "cli")
-            .whereLayer("graph").mayOnlyBeAccessedByLayers("detect", "report", "map", "pipeline", "cli")
+            .whereLayer("detect").mayOnlyBeAccessedByLayers("compare", "report", "map", "pipeline", "cli")
+            .whereLayer("graph").mayOnlyBeAccessedByLayers("detect", "compare", "report", "map", "pipeline", "cli")
             .whereLayer("load").mayOnlyBeAccessedByLayers("detect", "pipeline", "cli")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("load", "graph", "detect", "pipeline", "report", "map",
+            .whereLayer("model").mayOnlyBeAccessedByLayers("load", "graph", "detect", "compare", "pipeline", "report", "map",
                     "cli");
 
     /** The DOT primitives know nothing of families: escaping, attributes and the writer only. */

@@ -16,8 +16,13 @@ final class Describe {
 
     /** "members: emily, tommy; against: mark". */
     static String roles(Finding finding) {
+        return roles(finding.roles());
+    }
+
+    /** The same for any role map (a finding's or a coder's label). */
+    static String roles(Map<String, List<String>> roles) {
         List<String> parts = new ArrayList<>();
-        finding.roles().forEach((role, ids) -> parts.add(role + ": " + String.join(", ", ids)));
+        roles.forEach((role, ids) -> parts.add(role + ": " + String.join(", ", ids)));
         return String.join("; ", parts);
     }
 

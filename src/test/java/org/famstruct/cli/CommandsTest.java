@@ -116,10 +116,29 @@ class CommandsTest {
         assertEquals(0, run.exit(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("pattern,files,tp,fp,fn,precision,recall,f1,kappa", lines.get(0));
-        assertEquals(1 + org.famstruct.model.Pattern.values().length, lines.size());
+        assertEquals(1 + org.famstruct.model.Pattern.values().length + 3, lines.size(), "patterns, then micro, macro, triads");
         assertTrue(lines.contains("triangulation,6,3,0,0,1.0,1.0,1.0,1.0"), run.out());
         CliRun json = CliRun.run("agree", "-f", "json", "examples");
         assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("labelled_files").asInt() >= 6);
         assertEquals(1, CliRun.run("agree", "examples", "src/test/resources/cases/invalid/not-yaml.yaml").exit());
+    }
+
+    @Test
+    void agreeListsEachFilesMarksAndBootstrapsIntervalsThatRepeat() {
+        CliRun perFile = CliRun.run("agree", "--per", "file", "-f", "csv", "examples");
+        assertEquals(0, perFile.exit(), perFile.err());
+        List<String> lines = perFile.out().lines().toList();
+        assertEquals("file,pattern,outcome,members,against,between,excluded,toward", lines.get(0));
+        assertTrue(lines.contains("examples/perverse-triangle.yaml,cross-generational-coalition,tp,danny ruth,frank,,,"), perFile.out());
+        // The tool also finds a triad around javi that the coder did not code (with tony): a false positive triad.
+        assertTrue(lines.contains("examples/bsft-grandmother.yaml,triads,fp,abuela javi tony,,,,"), perFile.out());
+
+        CliRun ci = CliRun.run("agree", "--ci", "--seed", "3", "--resamples", "200", "-f", "csv", "-j", "1", "examples");
+        assertEquals(0, ci.exit(), ci.err());
+        assertTrue(ci.out().startsWith("pattern,files,tp,fp,fn,precision,recall,f1,kappa,precision_low,precision_high,"), ci.out());
+        assertTrue(ci.out().contains("\ntriads,9,7,1,0,0.875,1.0,0.9333,1.0,"), ci.out());
+        assertEquals(ci.out(), CliRun.run("agree", "--ci", "--seed", "3", "--resamples", "200", "-f", "csv", "-j", "3",
+                "examples").out(), "the same seed gives the same intervals, whatever -j");
+        assertEquals(2, CliRun.run("agree", "--ci", "--resamples", "0", "examples").exit());
     }
 }
