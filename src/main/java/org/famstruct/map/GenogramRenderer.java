@@ -484,20 +484,13 @@ final class GenogramRenderer implements MapRenderer {
 
         /** Emotional lines, straight between the symbols (bent once around anyone in the way). */
         private void drawRelationships() {
-            Map<String, Integer> perPair = new HashMap<>();
-            Map<String, Integer> seen = new HashMap<>();
+            List<Double> shifts = TieOffsets.of(family.relationships(), 9);
             List<Runnable> words = new ArrayList<>();
-            for (Relationship r : family.relationships()) {
-                perPair.merge(Overlay.pair(r.from(), r.to()), 1, Integer::sum);
-            }
-            for (Relationship r : family.relationships()) {
-                String key = Overlay.pair(r.from(), r.to());
-                int k = seen.merge(key, 1, Integer::sum) - 1;
-                int n = perPair.get(key);
+            for (int i = 0; i < family.relationships().size(); i++) {
+                Relationship r = family.relationships().get(i);
                 RelationshipLook look = RelationshipLook.of(r.type());
                 String color = palette.valence(r.type().valence());
-                // Two ties of one pair side by side; the offset is signed by the pair's order, not the tie's direction.
-                double shift = (k - (n - 1) / 2.0) * 9 * (r.from().compareTo(r.to()) < 0 ? 1 : -1);
+                double shift = shifts.get(i);
                 // Routed clear by the offset too, so the line moved aside still passes everyone.
                 List<Box> avoid = avoid(Math.abs(shift), r.from(), r.to());
                 List<Point> path = Router.route(ports(r.from(), at.member(r.to())), ports(r.to(), at.member(r.from())),
