@@ -4,9 +4,8 @@ import org.famstruct.graph.FamilyGraph;
 import org.famstruct.model.Relationship;
 
 /**
- * bond(a,b) and bond_from(p,c) of PATTERNS.md with the rules' over-involvement bonus.
- * {@link FamilyGraph#bond} keeps the default bonus of 1; the detectors and measures use these so
- * that a rules file changes every bond the same way.
+ * bond(a,b) and bond_from(p,c) of PATTERNS.md with the rules' over-involvement bonus: the one
+ * place bonds are computed, so that a rules file changes every bond the same way.
  */
 final class Bonds {
     private Bonds() {}

@@ -41,7 +41,6 @@ public final class FamilyGraph {
      * hottest question, and this answers it without allocating a key per call.
      */
     private final Map<String, Map<String, List<Relationship>>> byMember = new HashMap<>();
-    private final Set<Dyad> opposedByCoalition = new HashSet<>();
     /** (member, target) of every coded coalition: the member acts against the target. */
     private final Set<Dyad> coalitionArcs = new HashSet<>();
     private final List<List<String>> relationshipDyads;
@@ -75,7 +74,6 @@ public final class FamilyGraph {
         for (Coalition c : family.coalitions()) {
             for (String m : c.members()) {
                 for (String t : c.against()) {
-                    opposedByCoalition.add(key(m, t));
                     coalitionArcs.add(new Dyad(m, t));
                     link(m, t);
                 }
@@ -106,7 +104,7 @@ public final class FamilyGraph {
         neighbours.computeIfAbsent(b, k -> new TreeSet<>()).add(a);
     }
 
-    /** An unordered pair of member ids, {@code a} sorting first: the dyad index's key. */
+    /** Two member ids: the dyad index keys them sorted ({@link #key}), the coalition arcs as (member, target). */
     private record Dyad(String a, String b) {
         List<String> ids() {
             return List.of(a, b);
@@ -262,20 +260,7 @@ public final class FamilyGraph {
                 return true;
             }
         }
-        return opposedByCoalition.contains(key(a, b));
-    }
-
-    /**
-     * bond(a,b) in -3..3: the sum of valence x intensity over the dyad's relationships, with
-     * over-involved positive types weighing intensity + 1, clamped.
-     */
-    public int bond(String a, String b) {
-        int sum = 0;
-        for (Relationship r : between(a, b)) {
-            int weight = r.intensity() + (r.type().overInvolvedPositive() ? 1 : 0);
-            sum += r.type().valence().sign() * weight;
-        }
-        return Math.max(-3, Math.min(3, sum));
+        return coalitionArcs.contains(new Dyad(a, b)) || coalitionArcs.contains(new Dyad(b, a));
     }
 
     /** Every dyad with at least one relationship, as sorted [a, b] pairs, in a stable order. */

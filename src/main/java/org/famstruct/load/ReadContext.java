@@ -92,6 +92,11 @@ final class ReadContext {
     }
 
     YearOrDate yearOrDate(YNode node, String what) {
+        return yearOrDate(node, what, "");
+    }
+
+    /** A year or an ISO date; {@code orElse} names what else the key takes, for the message (", or childhood"). */
+    YearOrDate yearOrDate(YNode node, String what, String orElse) {
         YNode.Scalar scalar = scalar(node, what);
         if (scalar == null) {
             return null;
@@ -108,7 +113,8 @@ final class ReadContext {
                 // falls through
             }
         }
-        error(scalar.pos(), what + " must be a year (1968) or an ISO date (1968-04-02), not " + scalar.describe());
+        error(scalar.pos(), what + " must be a year (1968)" + (orElse.isEmpty() ? " or" : ",") + " an ISO date (1968-04-02)"
+                + orElse + ", not " + scalar.describe());
         return null;
     }
 

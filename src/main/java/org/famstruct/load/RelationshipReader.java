@@ -93,7 +93,7 @@ final class RelationshipReader {
         if (node instanceof YNode.Scalar scalar && scalar.value().trim().equalsIgnoreCase("childhood")) {
             return Since.CHILDHOOD;
         }
-        YearOrDate date = ctx.yearOrDate(node, "since (a year, an ISO date or 'childhood')");
+        YearOrDate date = ctx.yearOrDate(node, "since", " or 'childhood'");
         return date == null ? null : Since.of(date);
     }
 

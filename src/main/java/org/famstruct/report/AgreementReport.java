@@ -223,17 +223,17 @@ public final class AgreementReport {
         json.writeStartObject();
         json.writeStringField("pattern", row.name());
         json.writeNumberField("files", row.files());
-        writeCount(json, "tp", row.tp());
-        writeCount(json, "fp", row.fp());
-        writeCount(json, "fn", row.fn());
+        FamilyJson.writeField(json, "tp", row.tp());
+        FamilyJson.writeField(json, "fp", row.fp());
+        FamilyJson.writeField(json, "fn", row.fn());
         for (int i = 0; i < Scores.NAMES.size(); i++) {
-            writeRatio(json, Scores.NAMES.get(i), row.scores().get(i));
+            FamilyJson.writeField(json, Scores.NAMES.get(i), row.scores().get(i));
         }
         if (intervals) {
             for (int i = 0; i < Scores.NAMES.size(); i++) {
                 Interval interval = row.interval(i);
-                writeRatio(json, Scores.NAMES.get(i) + "_low", interval == null ? null : interval.low());
-                writeRatio(json, Scores.NAMES.get(i) + "_high", interval == null ? null : interval.high());
+                FamilyJson.writeField(json, Scores.NAMES.get(i) + "_low", interval == null ? null : interval.low());
+                FamilyJson.writeField(json, Scores.NAMES.get(i) + "_high", interval == null ? null : interval.high());
             }
         }
         json.writeEndObject();
@@ -260,21 +260,5 @@ public final class AgreementReport {
         }
         json.writeEndArray();
         end(json);
-    }
-
-    private static void writeCount(JsonGenerator json, String name, Integer value) throws IOException {
-        if (value == null) {
-            json.writeNullField(name);
-        } else {
-            json.writeNumberField(name, value);
-        }
-    }
-
-    private static void writeRatio(JsonGenerator json, String name, Double value) throws IOException {
-        if (value == null) {
-            json.writeNullField(name);
-        } else {
-            json.writeNumberField(name, Numbers.round(value));
-        }
     }
 }

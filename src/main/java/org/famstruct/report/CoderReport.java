@@ -112,9 +112,9 @@ public final class CoderReport {
             json.writeStringField("measure", row.measure());
             json.writeStringField("item", row.item());
             json.writeNumberField("units", row.reliability().units());
-            writeRatio(json, "agreement", row.reliability().agreement());
-            writeRatio(json, "kappa", row.reliability().kappa());
-            writeRatio(json, "alpha", row.reliability().alpha());
+            FamilyJson.writeField(json, "agreement", row.reliability().agreement());
+            FamilyJson.writeField(json, "kappa", row.reliability().kappa());
+            FamilyJson.writeField(json, "alpha", row.reliability().alpha());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -139,13 +139,5 @@ public final class CoderReport {
         }
         json.writeEndArray();
         end(json);
-    }
-
-    private static void writeRatio(JsonGenerator json, String name, Double value) throws IOException {
-        if (value == null) {
-            json.writeNullField(name);
-        } else {
-            json.writeNumberField(name, Numbers.round(value));
-        }
     }
 }

@@ -187,8 +187,7 @@ final class FamilyJson {
     private static void writeMeasures(JsonGenerator json, FamilyResult result) throws IOException {
         json.writeObjectFieldStart("measures");
         for (Map.Entry<String, Number> measure : MeasureColumns.of(result.analysis().measures()).entrySet()) {
-            json.writeFieldName(measure.getKey());
-            writeValue(json, measure.getValue());
+            writeField(json, measure.getKey(), measure.getValue());
         }
         json.writeObjectFieldStart("counts");
         for (Map.Entry<String, Integer> count : result.analysis().measures().counts().entrySet()) {
@@ -213,6 +212,12 @@ final class FamilyJson {
             json.writeString(value);
         }
         json.writeEndArray();
+    }
+
+    /** A named value as {@link #writeValue} writes it: null, a boolean, a whole number, a rounded ratio... */
+    static void writeField(JsonGenerator json, String name, Object value) throws IOException {
+        json.writeFieldName(name);
+        writeValue(json, value);
     }
 
     static void writeValue(JsonGenerator json, Object value) throws IOException {

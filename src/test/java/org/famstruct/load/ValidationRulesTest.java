@@ -425,4 +425,18 @@ class ValidationRulesTest {
         assertEquals("b", family.member("b").name());
         assertNotNull(family.member("a"));
     }
+
+    @Test
+    void caseDateAndRelationshipSinceAreReadAndRefusedAtTheirPosition() {
+        Family family = valid("date: 2024-05-01\nmembers: {a: {}, b: {}}\nrelationships:\n"
+                + "  - {from: a, to: b, type: caretakes, since: Childhood}\n  - {between: [a, b], type: close, since: 2003}\n");
+        assertEquals(2024, family.date().year());
+        assertTrue(family.relationships().get(0).since().childhood());
+        assertEquals(2003, family.relationships().get(1).since().date().year());
+        assertError("date: yesterday\nmembers: {a: {}}\n", 1, 7, "date must be a year (1968) or an ISO date");
+        assertError("members: {a: {}, b: {}}\nrelationships:\n  - {between: [a, b], type: close, since: soon}\n",
+                3, 43, "since must be a year (1968), an ISO date (1968-04-02) or 'childhood', not 'soon'");
+        assertError("members: {a: {}, b: {}}\nrelationships:\n  - {between: [a, b], type: go-between}\n",
+                3, 5, "'go-between' is directed: use from/to");
+    }
 }
