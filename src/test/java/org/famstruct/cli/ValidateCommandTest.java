@@ -116,4 +116,24 @@ class ValidateCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().lines().count() >= 5, "at least five examples");
     }
+
+    /** PATTERNS.md: a coded coalition of a child's own executives against it gives no finding, and validate says why. */
+    @Test
+    void aCodedCoalitionOfParentsAgainstTheirChildIsAWarningAtItsLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("parents.yaml");
+        Files.writeString(file, """
+                members: {mum: {}, dad: {}, kid: {}}
+                unions:
+                  - {partners: [mum, dad], children: [kid]}
+                coalitions:
+                  - {members: [mum, dad], against: [kid]}
+                """);
+        CliRun run = CliRun.run("validate", file.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains(file + ":5:5: warning: this coalition is of kid's own executives (mum, dad) "
+                + "against kid"), run.err());
+        assertEquals(1, CliRun.run("validate", "--strict", file.toString()).exit());
+        CliRun analyzed = CliRun.run("analyze", "-f", "json", file.toString());
+        assertFalse(analyzed.out().contains("\"pattern\": \"coalition\""), analyzed.out());
+    }
 }
