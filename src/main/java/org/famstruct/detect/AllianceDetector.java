@@ -95,4 +95,9 @@ public final class AllianceDetector implements Detector {
         }
         return false;
     }
+
+    @Override
+    public Explanation explain(DetectionContext context, ExplainQuery query) {
+        throw new UnsupportedOperationException("TODO explain"); // placeholder while the branch is built
+    }
 }

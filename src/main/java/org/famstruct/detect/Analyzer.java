@@ -56,4 +56,31 @@ public final class Analyzer {
         List<HeldBack> heldBack = context.heldBack().stream().filter(h -> selected.contains(h.pattern())).toList();
         return new Analysis(graph, reported, heldBack, measures.compute(graph, all));
     }
+
+    /**
+     * Why {@code pattern} holds or not for the query's candidate. Every detector that runs
+     * before it runs first, as in {@link #analyze}, so the precedence between triadic patterns
+     * is the same, and so does the pattern's own detector (its findings claim their triads, and
+     * one triad gets one finding of it too); a finding under the rules' minimum strength is not reported, and the
+     * explanation says so as its last condition.
+     */
+    public Explanation explain(FamilyGraph graph, Pattern pattern, ExplainQuery query) {
+        DetectionContext context = new DetectionContext(graph, rules);
+        for (Detector detector : DetectorRegistry.DETECTORS) {
+            if (detector.pattern() == pattern) {
+                detector.detect(context, finding -> { });
+                Explanation explanation = detector.explain(context, query);
+                Finding finding = explanation.finding();
+                if (finding == null) {
+                    return explanation;
+                }
+                boolean strongEnough = finding.strength() >= rules.minStrength();
+                return explanation.with(new Trace.Step("its strength, " + finding.strength()
+                        + ", is at least the rules' minimum strength, " + rules.minStrength(), strongEnough,
+                        List.of()), strongEnough ? finding : null);
+            }
+            detector.detect(context, finding -> { });
+        }
+        throw new IllegalStateException("no detector for " + pattern);
+    }
 }

@@ -41,7 +41,7 @@ public final class CoalitionDetector implements Detector {
             if (fact.crossesGenerations() == Decision.YES) {
                 continue;
             }
-            Coalitions.claim(context, fact);
+            Coalitions.claim(context, pattern(), fact);
             FindingBuilder b = Coalitions.finding(pattern(), fact);
             if (fact.crossesGenerations() == Decision.UNKNOWN) {
                 List<String> involved = new ArrayList<>(fact.members());
@@ -52,5 +52,10 @@ public final class CoalitionDetector implements Detector {
             sink.accept(b.build(Names.list(graph, fact.members()) + " are joined against "
                     + Names.list(graph, fact.against()) + (fact.coded() != null ? " (coded coalition)." : ".")));
         }
+    }
+
+    @Override
+    public Explanation explain(DetectionContext context, ExplainQuery query) {
+        throw new UnsupportedOperationException("TODO explain"); // placeholder while the branch is built
     }
 }

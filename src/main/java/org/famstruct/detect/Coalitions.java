@@ -276,11 +276,11 @@ final class Coalitions {
     }
 
     /** A coalition holds for every triad of two of its members and one target. */
-    static void claim(DetectionContext context, CoalitionFact fact) {
+    static void claim(DetectionContext context, Pattern pattern, CoalitionFact fact) {
         for (int i = 0; i < fact.members().size(); i++) {
             for (int j = i + 1; j < fact.members().size(); j++) {
                 for (String t : fact.against()) {
-                    context.claimTriad(fact.members().get(i), fact.members().get(j), t);
+                    context.claimTriad(fact.members().get(i), fact.members().get(j), t, pattern, null, fact.evidence());
                 }
             }
         }

@@ -135,4 +135,9 @@ public final class CrossGenerationalAllianceDetector implements Detector {
         }
         return excluded;
     }
+
+    @Override
+    public Explanation explain(DetectionContext context, ExplainQuery query) {
+        throw new UnsupportedOperationException("TODO explain"); // placeholder while the branch is built
+    }
 }

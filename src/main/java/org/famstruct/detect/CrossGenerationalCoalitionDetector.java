@@ -35,12 +35,17 @@ public final class CrossGenerationalCoalitionDetector implements Detector {
             if (fact.crossesGenerations() != Decision.YES) {
                 continue;
             }
-            Coalitions.claim(context, fact);
+            Coalitions.claim(context, pattern(), fact);
             boolean perverse = fact.covert();
             FindingBuilder b = Coalitions.finding(pattern(), fact).attribute("perverse", perverse);
             sink.accept(b.build(Names.list(graph, fact.members()) + " ("
                     + Names.number(Generations.count(graph, fact.members())) + " generations) are joined"
                     + (perverse ? ", covertly," : "") + " against " + Names.list(graph, fact.against()) + "."));
         }
+    }
+
+    @Override
+    public Explanation explain(DetectionContext context, ExplainQuery query) {
+        throw new UnsupportedOperationException("TODO explain"); // placeholder while the branch is built
     }
 }

@@ -3,11 +3,10 @@ package org.famstruct.detect;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.famstruct.graph.FamilyGraph;
+import org.famstruct.model.Pattern;
 
 /**
  * What one family's detection run shares: the graph, the rules, the triads already claimed by
@@ -17,7 +16,8 @@ import org.famstruct.graph.FamilyGraph;
 public final class DetectionContext {
     private final FamilyGraph graph;
     private final Rules rules;
-    private final Set<String> claimedTriads = new HashSet<>();
+    /** The triads a triadic pattern holds for, with the pattern and the first line it rests on. */
+    private final Map<String, Claim> claimedTriads = new HashMap<>();
     private final Map<String, Object> shared = new HashMap<>();
     private final List<HeldBack> heldBack = new ArrayList<>();
 
@@ -40,14 +40,48 @@ public final class DetectionContext {
         return ids[0] + "\u0000" + ids[1] + "\u0000" + ids[2];
     }
 
-    /** Records that a triadic pattern holds for these three members. */
-    public void claimTriad(String a, String b, String c) {
-        claimedTriads.add(triadKey(a, b, c));
+    /**
+     * Who holds a triad: the pattern, the member in its finding's {@code members} role (the
+     * child drawn in or detoured through; null for a coalition), and the first line of its
+     * evidence (0 when none).
+     */
+    public record Claim(Pattern pattern, String focus, int line) {}
+
+    /** Records that a triadic pattern holds for these three members; the first claim stays. */
+    public void claimTriad(String a, String b, String c, Pattern pattern, String focus, List<Evidence> evidence) {
+        int line = evidence.stream().mapToInt(e -> e.pos().line()).filter(l -> l > 0).min().orElse(0);
+        claimedTriads.putIfAbsent(triadKey(a, b, c), new Claim(pattern, focus, line));
     }
 
     /** True when a triadic pattern of higher precedence already holds for these three. */
     public boolean isTriadClaimed(String a, String b, String c) {
-        return claimedTriads.contains(triadKey(a, b, c));
+        return claimedTriads.containsKey(triadKey(a, b, c));
+    }
+
+    /**
+     * The precedence condition of a triadic rule, through the trace: no other finding holds
+     * for these three ("they are already a coalition, line 9"). A claim by this very candidate
+     * (the pattern and its focus member) does not count: explain runs the pattern's own
+     * detector before asking, so its finding has claimed the triad already.
+     */
+    boolean unclaimed(Trace why, Pattern pattern, String focus, String a, String b) {
+        Claim claim = claimOf(a, b, focus);
+        boolean free = claim == null || claim.pattern() == pattern && focus.equals(claim.focus());
+        if (!why.recording()) {
+            return free;
+        }
+        String condition = "%s, %s and %s are not already the triad of another finding (one triad, one finding)";
+        if (free) {
+            return why.check(true, condition, focus, a, b);
+        }
+        return why.check(false, condition + ": they are a " + claim.pattern().id()
+                + (claim.focus() != null ? " of %4$s" : "") + (claim.line() > 0 ? " (line " + claim.line() + ")" : ""),
+                focus, a, b, claim.focus() == null ? focus : claim.focus());
+    }
+
+    /** The claim on these three, or null. */
+    public Claim claimOf(String a, String b, String c) {
+        return claimedTriads.get(triadKey(a, b, c));
     }
 
     /** Records a finding withheld only because its member is an adult. */

@@ -18,4 +18,12 @@ public interface Detector {
     String rule();
 
     void detect(DetectionContext context, Consumer<Finding> sink);
+
+    /**
+     * Why the pattern holds or not for the candidate the query names, condition by condition,
+     * from the same decision code {@link #detect} runs. The context has already run every
+     * detector that takes precedence. Throws {@link ExplainQuery.Incomplete} when the query
+     * does not name the roles this pattern needs.
+     */
+    Explanation explain(DetectionContext context, ExplainQuery query);
 }

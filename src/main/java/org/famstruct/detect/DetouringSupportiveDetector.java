@@ -28,4 +28,9 @@ public final class DetouringSupportiveDetector implements Detector {
     public void detect(DetectionContext context, Consumer<Finding> sink) {
         Detouring.detect(pattern(), context.rules().supportiveTypes(), "protecting", context, sink);
     }
+
+    @Override
+    public Explanation explain(DetectionContext context, ExplainQuery query) {
+        return Detouring.explain(pattern(), context.rules().supportiveTypes(), "protecting", context, query);
+    }
 }

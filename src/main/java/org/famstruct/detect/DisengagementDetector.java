@@ -74,4 +74,9 @@ public final class DisengagementDetector implements Detector {
         }
         return graph.areSiblings(a, b) ? "siblings" : null;
     }
+
+    @Override
+    public Explanation explain(DetectionContext context, ExplainQuery query) {
+        throw new UnsupportedOperationException("TODO explain"); // placeholder while the branch is built
+    }
 }

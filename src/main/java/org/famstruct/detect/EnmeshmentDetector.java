@@ -58,4 +58,9 @@ public final class EnmeshmentDetector implements Detector {
         }
         RatedBoundaries.detect(pattern(), BoundaryType.DIFFUSE, context, sink);
     }
+
+    @Override
+    public Explanation explain(DetectionContext context, ExplainQuery query) {
+        throw new UnsupportedOperationException("TODO explain"); // placeholder while the branch is built
+    }
 }

@@ -120,4 +120,9 @@ public final class HierarchyReversalDetector implements Detector {
         sink.accept(b.build(Names.of(graph, child) + (minor ? " holds" : " has held since childhood")
                 + " power over " + Names.list(graph, toward) + "."));
     }
+
+    @Override
+    public Explanation explain(DetectionContext context, ExplainQuery query) {
+        throw new UnsupportedOperationException("TODO explain"); // placeholder while the branch is built
+    }
 }

@@ -114,4 +114,9 @@ public final class ParentificationDetector implements Detector {
         }
         return null;
     }
+
+    @Override
+    public Explanation explain(DetectionContext context, ExplainQuery query) {
+        throw new UnsupportedOperationException("TODO explain"); // placeholder while the branch is built
+    }
 }

@@ -45,9 +45,8 @@ public final class TriangulationDetector implements Detector {
             }
             for (String b : graph.neighbours(a)) {
                 if (a.compareTo(b) < 0 && graph.takesPart(b)) {
-                    Link tension = links.tension(a, b);
-                    if (tension.holds()) {
-                        triangles(context, links, a, b, tension, sink);
+                    if (links.tension(a, b).holds()) {
+                        triangles(context, links, a, b, sink);
                     }
                 }
             }
@@ -55,8 +54,7 @@ public final class TriangulationDetector implements Detector {
     }
 
     /** Every third member drawn into the tension between a and b. */
-    private void triangles(DetectionContext context, DyadLinks links, String a, String b, Link tension,
-            Consumer<Finding> sink) {
+    private void triangles(DetectionContext context, DyadLinks links, String a, String b, Consumer<Finding> sink) {
         FamilyGraph graph = context.graph();
         // Whoever is drawn in is drawn by a side, so only they need looking at (a member in
         // contact with thousands is not walked for each of its quarrels); without the act rule,
@@ -69,36 +67,79 @@ public final class TriangulationDetector implements Detector {
             near.addAll(nearA.size() <= nearB.size() ? nearA : nearB);
         }
         for (String c : near) {
-            if (c.equals(a) || c.equals(b) || !graph.takesPart(c) || context.isTriadClaimed(a, b, c)) {
+            if (c.equals(a) || c.equals(b)) {
                 continue;
             }
-            Finding finding = triangle(context, links, a, b, c, tension);
+            Finding finding = triangle(context, links, a, b, c, Trace.OFF);
             if (finding != null) {
-                context.claimTriad(a, b, c);
+                context.claimTriad(a, b, c, pattern(), c, finding.evidence());
                 sink.accept(finding);
             }
         }
     }
 
-    private Finding triangle(DetectionContext context, DyadLinks links, String a, String b, String c, Link tension) {
+    @Override
+    public Explanation explain(DetectionContext context, ExplainQuery query) {
+        query.need(pattern(), 1, 2, 0, "--members C --between A,B: C drawn into the tension between A and B");
+        String c = query.members().get(0);
+        List<String> sides = query.between().stream().sorted().toList(); // analyze's order: a before b
+        String a = sides.get(0);
+        String b = sides.get(1);
+        Trace why = Trace.recording(context.graph());
+        Finding finding = triangle(context, DyadLinks.of(context), a, b, c, why);
+        return Explanation.of(pattern(), "triangulation of " + why.name(c) + " between " + why.name(a) + " and "
+                + why.name(b), why, finding);
+    }
+
+    /** The rule for one triad: c drawn into the tension between a and b, or null. */
+    private Finding triangle(DetectionContext context, DyadLinks links, String a, String b, String c, Trace why) {
         FamilyGraph graph = context.graph();
-        if (!belongs(graph, c, a) || !belongs(graph, c, b)) {
-            return null; // a stranger to one side is no part of its quarrel
+        if (!why.check(graph.takesPart(a) && graph.takesPart(b) && graph.takesPart(c),
+                "%s, %s and %s take part (living, not pets)", c, a, b) && why.stop()) {
+            return null;
+        }
+        Link tension = links.tension(a, b);
+        if (!why.check(tension, "tension between %s and %s: open or covert conflict, or distance", a, b)
+                && why.stop()) {
+            return null;
+        }
+        if (!context.unclaimed(why, pattern(), c, a, b) && why.stop()) {
+            return null;
+        }
+        // A stranger to one side is no part of its quarrel.
+        if (!why.check(belongs(graph, c, a) && belongs(graph, c, b), "%s is linked to both %s and %s, by a "
+                + "relationship or by kinship", c, a, b) && why.stop()) {
+            return null;
         }
         Link drawsA = links.draws(a, c);
         Link drawsB = links.draws(b, c);
         Link posA = links.positive(a, c);
         Link posB = links.positive(b, c);
         boolean drawn = drawsA.holds() || drawsB.holds();
-        if (!drawn && (context.rules().triangulationRequiresAct() || !posA.holds() || !posB.holds())) {
-            return null; // close to both who quarrel, but nobody pulls: Bowen's everyday triangle
+        if (context.rules().triangulationRequiresAct()) {
+            // Close to both who quarrel, but nobody pulls: Bowen's everyday triangle.
+            if (!why.check(drawsA.or(drawsB), "%s is drawn in by a side: %s or %s recruits, confides in, "
+                    + "overprotects or is focused on %1$s, or %1$s is a go-between for one of them", c, a, b)
+                    && why.stop()) {
+                return null;
+            }
+        } else if (!why.check(drawn || posA.holds() && posB.holds(), drawsA.or(drawsB).or(posA).or(posB).evidence(),
+                "%s is drawn in by a side, or close to both %s and %s (rules: triangulation_requires_act is off)",
+                c, a, b) && why.stop()) {
+            return null;
         }
         boolean sideA = drawsA.holds() || posA.holds();
         boolean sideB = drawsB.holds() || posB.holds();
         int sides = sideA && sideB ? 2 : 1;
         Link opposition = links.opposed(a, b);
-        if (sides == 1 && !opposition.holds()) {
-            return null; // one member pulling a third against mere distance is no triangle
+        // One member pulling a third against mere distance is no triangle.
+        if (!why.check(sides == 2 || opposition.holds(), opposition.evidence(), "both sides draw %s in or are close "
+                + "to %1$s, or the tension between %s and %s is opposition, not mere distance", c, a, b)
+                && why.stop()) {
+            return null;
+        }
+        if (why.failed()) {
+            return null;
         }
         Link actsA = links.acts(a, c);
         Link actsB = links.acts(b, c);

@@ -1,0 +1,108 @@
+package org.famstruct.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.famstruct.graph.FamilyGraph;
+import org.famstruct.load.CaseLoader;
+import org.famstruct.load.LoadResult;
+import org.famstruct.model.Diagnostic;
+import org.famstruct.model.Pattern;
+
+/**
+ * explain and analyze cannot drift apart: over random families, explain says "holds" (every
+ * condition held) exactly when analyze reports a finding with the asked members in their roles,
+ * and its finding is that finding.
+ */
+class ExplainPropertiesTest {
+    /** How many members each pattern's query names in members, between, against. */
+    private static final Map<Pattern, int[]> SHAPES = new EnumMap<>(Pattern.class);
+
+    static {
+        SHAPES.put(Pattern.TRIANGULATION, new int[] {1, 2, 0});
+        SHAPES.put(Pattern.DETOURING_SUPPORTIVE, new int[] {1, 2, 0});
+        SHAPES.put(Pattern.DETOURING_ATTACKING, new int[] {1, 2, 0});
+    }
+
+    @Provide
+    Arbitrary<Long> seeds() {
+        return Arbitraries.longs();
+    }
+
+    private static FamilyGraph graph(String yaml) {
+        LoadResult result = new CaseLoader().load(new StringReader(yaml), "random.yaml", "random");
+        assertTrue(result.ok(), () -> "the generator made an invalid case: " + result.diagnostics());
+        List<Diagnostic> problems = new ArrayList<>();
+        FamilyGraph graph = FamilyGraph.build(result.family(), problems);
+        assertTrue(problems.stream().noneMatch(Diagnostic::isError), problems::toString);
+        return graph;
+    }
+
+    private static ExplainQuery queryOf(Finding f) {
+        return new ExplainQuery(f.roles().getOrDefault("members", List.of()),
+                f.roles().getOrDefault("between", List.of()), f.roles().getOrDefault("against", List.of()));
+    }
+
+    /** Each asked role within the finding's. */
+    private static boolean matches(Finding f, ExplainQuery q) {
+        return f.roles().getOrDefault("members", List.of()).containsAll(q.members())
+                && f.roles().getOrDefault("between", List.of()).containsAll(q.between())
+                && f.roles().getOrDefault("against", List.of()).containsAll(q.against());
+    }
+
+    @Property(tries = 200)
+    void everyReportedFindingIsExplainedAsHolding(@ForAll("seeds") long seed) {
+        FamilyGraph graph = graph(RandomFamilies.yaml(seed));
+        Analyzer analyzer = new Analyzer();
+        for (Finding f : analyzer.analyze(graph).findings()) {
+            if (!SHAPES.containsKey(f.pattern())) {
+                continue;
+            }
+            Explanation why = analyzer.explain(graph, f.pattern(), queryOf(f));
+            assertTrue(why.holds(), () -> f + "\nexplained as\n" + why.steps());
+            assertEquals(f, why.finding());
+        }
+    }
+
+    @Property(tries = 300)
+    void explainHoldsExactlyWhenAnalyzeReports(@ForAll("seeds") long seed) {
+        FamilyGraph graph = graph(RandomFamilies.yaml(seed));
+        Analyzer analyzer = new Analyzer();
+        List<Finding> findings = analyzer.analyze(graph).findings();
+        List<String> ids = new ArrayList<>();
+        graph.memberIds().forEach(ids::add);
+        Random random = new Random(seed);
+        for (Map.Entry<Pattern, int[]> shape : SHAPES.entrySet()) {
+            int[] sizes = shape.getValue();
+            if (ids.size() < sizes[0] + sizes[1] + sizes[2]) {
+                continue;
+            }
+            for (int attempt = 0; attempt < 20; attempt++) {
+                java.util.Collections.shuffle(ids, random);
+                ExplainQuery query = new ExplainQuery(ids.subList(0, sizes[0]),
+                        ids.subList(sizes[0], sizes[0] + sizes[1]),
+                        ids.subList(sizes[0] + sizes[1], sizes[0] + sizes[1] + sizes[2]));
+                Explanation why = analyzer.explain(graph, shape.getKey(), query);
+                boolean reported = findings.stream()
+                        .anyMatch(f -> f.pattern() == shape.getKey() && matches(f, query));
+                assertEquals(reported, why.holds(), () -> shape.getKey() + " " + query + "\n" + why.steps());
+                if (why.holds()) {
+                    assertNotNull(why.finding());
+                    assertTrue(findings.contains(why.finding()), () -> why.finding().toString());
+                }
+            }
+        }
+    }
+}
