@@ -36,26 +36,30 @@ public final class CoalitionDetector implements Detector {
 
     @Override
     public void detect(DetectionContext context, Consumer<Finding> sink) {
-        FamilyGraph graph = context.graph();
         for (CoalitionFact fact : Coalitions.of(context)) {
-            if (fact.crossesGenerations() == Decision.YES) {
-                continue;
+            if (fact.crossesGenerations() != Decision.YES) {
+                Coalitions.claim(context, pattern(), fact);
+                sink.accept(finding(context.graph(), fact));
             }
-            Coalitions.claim(context, pattern(), fact);
-            FindingBuilder b = Coalitions.finding(pattern(), fact);
-            if (fact.crossesGenerations() == Decision.UNKNOWN) {
-                List<String> involved = new ArrayList<>(fact.members());
-                involved.addAll(fact.against());
-                b.note(Generations.undecidedNote(graph, Generations.unknown(graph, involved),
-                        "whether this coalition crosses generations"));
-            }
-            sink.accept(b.build(Names.list(graph, fact.members()) + " are joined against "
-                    + Names.list(graph, fact.against()) + (fact.coded() != null ? " (coded coalition)." : ".")));
         }
     }
 
     @Override
     public Explanation explain(DetectionContext context, ExplainQuery query) {
-        throw new UnsupportedOperationException("TODO explain"); // placeholder while the branch is built
+        return Coalitions.explain(pattern(), context, query, crosses -> crosses != Decision.YES,
+                "does not cross generations (that is a cross-generational-coalition)",
+                fact -> finding(context.graph(), fact));
+    }
+
+    private Finding finding(FamilyGraph graph, CoalitionFact fact) {
+        FindingBuilder b = Coalitions.finding(pattern(), fact);
+        if (fact.crossesGenerations() == Decision.UNKNOWN) {
+            List<String> involved = new ArrayList<>(fact.members());
+            involved.addAll(fact.against());
+            b.note(Generations.undecidedNote(graph, Generations.unknown(graph, involved),
+                    "whether this coalition crosses generations"));
+        }
+        return b.build(Names.list(graph, fact.members()) + " are joined against "
+                + Names.list(graph, fact.against()) + (fact.coded() != null ? " (coded coalition)." : "."));
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.famstruct.graph.FamilyGraph;
 import org.famstruct.model.Coalition;
 import org.famstruct.model.Pattern;
@@ -123,39 +125,16 @@ final class Coalitions {
      * apart into its maximal cliques ({@link Cliques}).
      */
     private List<Draft> inferAgainst(String target) {
-        List<String> candidates = new ArrayList<>();
-        for (String x : graph.neighbours(target)) {
-            if (graph.takesPart(x) && graph.against(x, target)) {
-                candidates.add(x);
-            }
-        }
+        List<String> candidates = candidates(target);
         if (candidates.size() < 2) {
             return List.of();
         }
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            index.put(candidates.get(i), i);
-        }
+        Map<String, Integer> index = indexOf(candidates);
         List<Edge> edges = linkedPairs(target, candidates, index);
         if (edges.isEmpty()) {
             return List.of();
         }
-        int n = candidates.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (Edge e : edges) {
-            int ra = root(parent, e.a());
-            int rb = root(parent, e.b());
-            if (ra != rb) {
-                parent[rb] = ra;
-            }
-        }
-        Map<Integer, List<Integer>> groups = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
-        }
+        Map<Integer, List<Integer>> groups = groups(candidates.size(), edges);
         List<Draft> drafts = new ArrayList<>();
         for (List<Integer> group : groups.values()) {
             if (group.size() < 2) {
@@ -179,6 +158,147 @@ final class Coalitions {
         }
         drafts.sort(Comparator.comparing((Draft d) -> String.join("\u0000", d.members)));
         return drafts;
+    }
+
+    /** The members who act against the target, in neighbour order. */
+    private List<String> candidates(String target) {
+        List<String> candidates = new ArrayList<>();
+        for (String x : graph.neighbours(target)) {
+            if (graph.takesPart(x) && graph.against(x, target)) {
+                candidates.add(x);
+            }
+        }
+        return candidates;
+    }
+
+    private static Map<String, Integer> indexOf(List<String> candidates) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            index.put(candidates.get(i), i);
+        }
+        return index;
+    }
+
+    /** The connected groups of candidates (indexes), by root, through the linked pairs. */
+    private static Map<Integer, List<Integer>> groups(int n, List<Edge> edges) {
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (Edge e : edges) {
+            int ra = root(parent, e.a());
+            int rb = root(parent, e.b());
+            if (ra != rb) {
+                parent[rb] = ra;
+            }
+        }
+        Map<Integer, List<Integer>> groups = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        return groups;
+    }
+
+    /**
+     * Why the query's members are or are not joined against its targets as {@code pattern}.
+     * The coalitions analyze finds decide ({@link #of}); the steps say why, through the same
+     * pieces {@link #inferAgainst} builds them from: a coded coalition that holds them, or each
+     * member acting against the target, their group of linked members, its split into cliques;
+     * then {@code generations}, the condition that tells the two coalition patterns apart.
+     * Holds exactly when a coalition contains the members and targets and passes it.
+     */
+    static Explanation explain(Pattern pattern, DetectionContext context, ExplainQuery query,
+            Predicate<Decision> generations, String generationsText, Function<CoalitionFact, Finding> finding) {
+        String usage = "--members A,B[,...] --against C: two or more members joined against C";
+        query.need(pattern, -1, 0, -1, usage);
+        List<String> members = query.members().stream().distinct().sorted().toList();
+        List<String> against = query.against().stream().distinct().sorted().toList();
+        if (members.size() < 2) {
+            throw new ExplainQuery.Incomplete(pattern.id() + " is explained for " + usage);
+        }
+        FamilyGraph graph = context.graph();
+        Trace why = Trace.recording(graph);
+        String who = Names.list(graph, members);
+        String whom = Names.list(graph, against);
+        boolean takePart = members.stream().allMatch(graph::takesPart) && against.stream().allMatch(graph::takesPart);
+        why.check(takePart, who + " and " + whom + " take part (living, not pets)");
+        CoalitionFact fact = of(context).stream()
+                .filter(f -> f.members().containsAll(members) && f.against().containsAll(against))
+                .findFirst().orElse(null);
+        if (fact != null && fact.coded() != null) {
+            why.check(true, List.of(Evidence.of(fact.coded())), "a coded coalition joins " + who + " against " + whom);
+        } else {
+            Coalitions coalitions = new Coalitions(context);
+            coalitions.notCountedCoded(why, members, against);
+            if (against.size() == 1) {
+                coalitions.inferredSteps(why, members, against.get(0));
+            } else {
+                why.check(false, "a coded coalition joins " + who + " against " + whom + " (an inferred coalition "
+                        + "has one target)");
+            }
+        }
+        if (fact != null) {
+            why.check(generations.test(fact.crossesGenerations()), "the coalition, " + Names.list(graph, fact.members())
+                    + " against " + Names.list(graph, fact.against()) + ", " + generationsText);
+        }
+        return Explanation.of(pattern, pattern.id() + " of " + who + " against " + whom, why,
+                fact != null && !why.failed() ? finding.apply(fact) : null);
+    }
+
+    /** Says why a coded coalition holding the members does not count against the targets: its members are all their executives. */
+    private void notCountedCoded(Trace why, List<String> members, List<String> against) {
+        for (Coalition c : graph.family().coalitions()) {
+            if (c.members().containsAll(members) && c.against().containsAll(against)) {
+                why.note("the coded coalition at line " + c.pos().line() + " is not one against "
+                        + Names.list(graph, against) + ": its members are all their executives, aligned against "
+                        + "their own child as the hierarchy allows (or some do not take part)");
+            }
+        }
+    }
+
+    /** The inferred route, against one target, as {@link #inferAgainst} takes it. */
+    private void inferredSteps(Trace why, List<String> members, String target) {
+        for (String m : members) {
+            why.check(links.against(m, target), "%s acts against %s: a negative relationship, undirected or directed "
+                    + "toward %2$s, or a coded coalition against %2$s (being blamed is acting against nobody)", m, target);
+        }
+        List<String> candidates = candidates(target);
+        Map<String, Integer> index = indexOf(candidates);
+        List<Edge> edges = linkedPairs(target, candidates, index);
+        Map<Integer, List<Integer>> groups = groups(candidates.size(), edges);
+        List<Integer> group = members.stream().allMatch(index::containsKey)
+                ? groups.values().stream().filter(g -> g.contains(index.get(members.get(0)))).findFirst().orElseThrow()
+                : List.of();
+        boolean together = !group.isEmpty() && members.stream().allMatch(m -> group.contains(index.get(m)));
+        List<Evidence> linking = new ArrayList<>();
+        for (Edge e : edges) {
+            if (group.contains(e.a()) || members.stream().anyMatch(m -> index.get(m) != null
+                    && (index.get(m) == e.a() || index.get(m) == e.b()))) {
+                linking.addAll(e.link().evidence());
+            }
+        }
+        String who = Names.list(graph, members);
+        String whom = Names.of(graph, target);
+        why.check(together, linking, who + " are linked, two by two or through others who act against " + whom
+                + ", by a positive relationship without opposition (two executives of " + whom + " are not linked)");
+        if (!together) {
+            return;
+        }
+        List<String> names = group.stream().map(candidates::get).sorted().toList();
+        String of = "their group, " + Names.list(graph, names) + ",";
+        if (hasOpposedPair(names)) {
+            List<Evidence> opposition = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                for (int j = i + 1; j < names.size(); j++) {
+                    opposition.addAll(links.opposed(names.get(i), names.get(j)).evidence());
+                }
+            }
+            boolean inOneClique = inferAgainst(target).stream().anyMatch(d -> d.members.containsAll(members));
+            why.check(inOneClique, opposition, of + " has members who oppose each other and splits into its maximal "
+                    + "cliques: " + who + " are within one of them");
+        } else {
+            why.check(!allExecutivesOf(names, target), of + " is not made only of " + whom + "'s executives");
+        }
     }
 
     private boolean hasOpposedPair(List<String> members) {

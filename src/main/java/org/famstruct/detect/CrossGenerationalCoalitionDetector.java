@@ -30,22 +30,26 @@ public final class CrossGenerationalCoalitionDetector implements Detector {
 
     @Override
     public void detect(DetectionContext context, Consumer<Finding> sink) {
-        FamilyGraph graph = context.graph();
         for (CoalitionFact fact : Coalitions.of(context)) {
-            if (fact.crossesGenerations() != Decision.YES) {
-                continue;
+            if (fact.crossesGenerations() == Decision.YES) {
+                Coalitions.claim(context, pattern(), fact);
+                sink.accept(finding(context.graph(), fact));
             }
-            Coalitions.claim(context, pattern(), fact);
-            boolean perverse = fact.covert();
-            FindingBuilder b = Coalitions.finding(pattern(), fact).attribute("perverse", perverse);
-            sink.accept(b.build(Names.list(graph, fact.members()) + " ("
-                    + Names.number(Generations.count(graph, fact.members())) + " generations) are joined"
-                    + (perverse ? ", covertly," : "") + " against " + Names.list(graph, fact.against()) + "."));
         }
     }
 
     @Override
     public Explanation explain(DetectionContext context, ExplainQuery query) {
-        throw new UnsupportedOperationException("TODO explain"); // placeholder while the branch is built
+        return Coalitions.explain(pattern(), context, query, crosses -> crosses == Decision.YES,
+                "crosses generations: its members span two or more, and the target is not younger than all of "
+                        + "them (a generation it needs must be known)", fact -> finding(context.graph(), fact));
+    }
+
+    private Finding finding(FamilyGraph graph, CoalitionFact fact) {
+        boolean perverse = fact.covert();
+        FindingBuilder b = Coalitions.finding(pattern(), fact).attribute("perverse", perverse);
+        return b.build(Names.list(graph, fact.members()) + " ("
+                + Names.number(Generations.count(graph, fact.members())) + " generations) are joined"
+                + (perverse ? ", covertly," : "") + " against " + Names.list(graph, fact.against()) + ".");
     }
 }
