@@ -222,9 +222,11 @@ final class Coalitions {
         String whom = Names.list(graph, against);
         boolean takePart = members.stream().allMatch(graph::takesPart) && against.stream().allMatch(graph::takesPart);
         why.check(takePart, who + " and " + whom + " take part (living, not pets)");
-        CoalitionFact fact = of(context).stream()
-                .filter(f -> f.members().containsAll(members) && f.against().containsAll(against))
-                .findFirst().orElse(null);
+        // The coalition that holds them as this pattern, else any that holds them (to say why not).
+        List<CoalitionFact> holding = of(context).stream()
+                .filter(f -> f.members().containsAll(members) && f.against().containsAll(against)).toList();
+        CoalitionFact fact = holding.stream().filter(f -> generations.test(f.crossesGenerations())).findFirst()
+                .orElse(holding.isEmpty() ? null : holding.get(0));
         if (fact != null && fact.coded() != null) {
             why.check(true, List.of(Evidence.of(fact.coded())), "a coded coalition joins " + who + " against " + whom);
         } else {

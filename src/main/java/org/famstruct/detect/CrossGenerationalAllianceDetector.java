@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.famstruct.graph.FamilyGraph;
 import org.famstruct.model.Pattern;
 import org.famstruct.model.Relationship;
@@ -45,35 +46,83 @@ public final class CrossGenerationalAllianceDetector implements Detector {
                 continue;
             }
             for (String c : graph.neighbours(p)) {
-                Candidate candidate = candidate(context, p, c);
+                Candidate candidate = candidate(context, p, c, Trace.OFF);
                 if (candidate != null) {
                     candidates.put(p + "\u0000" + c, candidate);
                 }
             }
         }
         for (Candidate candidate : candidates.values()) {
-            List<String> excluded = withoutMirrored(candidate, candidates);
+            List<String> excluded = withoutMirrored(candidate, q -> candidates.get(q + "\u0000" + candidate.c()),
+                    Trace.OFF);
             if (!excluded.isEmpty()) {
                 sink.accept(finding(graph, candidate, excluded));
             }
         }
     }
 
+    @Override
+    public Explanation explain(DetectionContext context, ExplainQuery query) {
+        query.need(pattern(), 2, 0, 0, "--members P,C: the older member P and the younger C, in either order");
+        FamilyGraph graph = context.graph();
+        String x = query.members().get(0);
+        String y = query.members().get(1);
+        // The finding lists the pair sorted: the older (or executive) one is p, whichever order was asked.
+        boolean xFirst = graph.isExecutiveOf(x, y) || graph.isOlder(x, y) || !(graph.isExecutiveOf(y, x)
+                || graph.isOlder(y, x));
+        String p = xFirst ? x : y;
+        String c = xFirst ? y : x;
+        Trace why = Trace.recording(graph);
+        Candidate candidate = candidate(context, p, c, why);
+        Finding finding = null;
+        if (candidate != null) {
+            List<String> excluded = withoutMirrored(candidate, q -> candidate(context, q, c, Trace.OFF), why);
+            why.check(!excluded.isEmpty(), "for one of them at least, the triad is not rather that one's own alliance "
+                    + "with %s (see the notes)", c);
+            finding = excluded.isEmpty() ? null : finding(graph, candidate, excluded);
+        }
+        return Explanation.of(pattern(), pattern().id() + " of " + why.name(p) + " with " + why.name(c), why, finding);
+    }
+
     /** One older member p who brings more to a younger c than to each q in {@code excluded}. */
     private record Candidate(String p, String c, int bond, Link close, List<String> excluded) {}
 
-    private static Candidate candidate(DetectionContext context, String p, String c) {
+    private static Candidate candidate(DetectionContext context, String p, String c, Trace why) {
         FamilyGraph graph = context.graph();
-        if (!graph.takesPart(c) || !(graph.isExecutiveOf(p, c) || graph.isOlder(p, c))) {
+        if (!why.check(graph.takesPart(p) && graph.takesPart(c), "%s and %s take part (living, not pets)", p, c)
+                && why.stop()) {
+            return null;
+        }
+        if (!why.check(graph.isExecutiveOf(p, c) || graph.isOlder(p, c), "%s is an executive of %s or of an older "
+                + "generation", p, c) && why.stop()) {
             return null;
         }
         Link close = DyadLinks.of(context).positiveFrom(p, c);
-        int bond = Bonds.bondFrom(graph, context.rules(), p, c);
-        if (!close.holds() || bond < context.rules().allianceMinBond()) {
+        if (!why.check(close, "%s brings a positive relationship to %s (undirected, or directed from %1$s)", p, c)
+                && why.stop()) {
             return null;
         }
-        List<String> excluded = excluded(context, p, c, bond);
-        return excluded.isEmpty() ? null : new Candidate(p, c, bond, close, excluded);
+        int bond = Bonds.bondFrom(graph, context.rules(), p, c);
+        int min = context.rules().allianceMinBond();
+        if (!why.check(bond >= min, "bond_from(%s,%s), " + bond + ", is at least the alliance minimum, " + min, p, c)
+                && why.stop()) {
+            return null;
+        }
+        List<String> excluded = excluded(context, p, c, bond, why);
+        if (!why.check(!excluded.isEmpty(), excludedCondition(why, p, c, bond, excluded), p, c) && why.stop()
+                || why.failed()) {
+            return null;
+        }
+        return new Candidate(p, c, bond, close, excluded);
+    }
+
+    private static String excludedCondition(Trace why, String p, String c, int bond, List<String> excluded) {
+        if (!why.recording()) {
+            return "";
+        }
+        return "%s has a partner or co-executive of %s, q, with bond(%1$s,q) below " + bond + " in a triad no other "
+                + "pattern holds" + (excluded.isEmpty() ? "" : ": " + String.join(", ", excluded.stream()
+                        .map(why::name).toList()));
     }
 
     /**
@@ -82,12 +131,18 @@ public final class CrossGenerationalAllianceDetector implements Detector {
      * parents, which is no split between an enmeshed and a disengaged parent, so neither is
      * reported (the alliance counterpart of the triangulation false positive).
      */
-    private static List<String> withoutMirrored(Candidate candidate, Map<String, Candidate> candidates) {
+    private static List<String> withoutMirrored(Candidate candidate, Function<String, Candidate> mirrorOf,
+            Trace why) {
         List<String> kept = new ArrayList<>();
         for (String q : candidate.excluded()) {
-            Candidate mirror = candidates.get(q + "\u0000" + candidate.c());
+            Candidate mirror = mirrorOf.apply(q);
             if (mirror == null || !mirror.excluded().contains(candidate.p()) || candidate.bond() > mirror.bond()) {
                 kept.add(q);
+            } else if (why.recording()) {
+                why.note(why.name(q) + " is left out: " + why.name(q) + " also brings more to " + why.name(candidate.c())
+                        + " than to " + why.name(candidate.p()) + ", with a bond_from as strong or stronger ("
+                        + mirror.bond() + " against " + candidate.bond() + "), so the triad is not "
+                        + why.name(candidate.p()) + "'s alliance");
             }
         }
         return kept;
@@ -118,7 +173,7 @@ public final class CrossGenerationalAllianceDetector implements Detector {
     }
 
     /** The partners and co-executives q of p with bond(p,q) below bond_from(p,c), in triads no other pattern holds. */
-    private static List<String> excluded(DetectionContext context, String p, String c, int bond) {
+    private static List<String> excluded(DetectionContext context, String p, String c, int bond, Trace why) {
         FamilyGraph graph = context.graph();
         TreeSet<String> others = new TreeSet<>(graph.partners(p));
         if (graph.isExecutiveOf(p, c)) {
@@ -126,18 +181,26 @@ public final class CrossGenerationalAllianceDetector implements Detector {
         }
         List<String> excluded = new ArrayList<>();
         for (String q : others) {
-            if (q.equals(p) || q.equals(c) || !graph.takesPart(q) || context.isTriadClaimed(p, c, q)) {
+            if (q.equals(p) || q.equals(c) || !graph.takesPart(q)) {
                 continue;
             }
-            if (bond > Bonds.bond(graph, context.rules(), p, q)) {
+            DetectionContext.Claim claim = context.claimOf(p, c, q);
+            if (claim != null) {
+                if (why.recording()) {
+                    why.note(why.name(q) + " is left out: the triad of " + why.name(p) + ", " + why.name(c) + " and "
+                        + why.name(q) + " is already a " + claim.pattern().id()
+                            + (claim.line() > 0 ? " (line " + claim.line() + ")" : ""));
+                }
+                continue;
+            }
+            int withQ = Bonds.bond(graph, context.rules(), p, q);
+            if (bond > withQ) {
                 excluded.add(q);
+            } else if (why.recording()) {
+                why.note(why.name(q) + " is left out: bond(" + why.name(p) + "," + why.name(q) + "), " + withQ
+                        + ", is not below bond_from(" + why.name(p) + "," + why.name(c) + "), " + bond);
             }
         }
         return excluded;
-    }
-
-    @Override
-    public Explanation explain(DetectionContext context, ExplainQuery query) {
-        throw new UnsupportedOperationException("TODO explain"); // placeholder while the branch is built
     }
 }

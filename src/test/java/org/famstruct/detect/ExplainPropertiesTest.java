@@ -35,6 +35,7 @@ class ExplainPropertiesTest {
         SHAPES.put(Pattern.DETOURING_SUPPORTIVE, new int[] {1, 2, 0});
         SHAPES.put(Pattern.DETOURING_ATTACKING, new int[] {1, 2, 0});
         SHAPES.put(Pattern.COALITION, new int[] {2, 0, 1});
+        SHAPES.put(Pattern.CROSS_GENERATIONAL_ALLIANCE, new int[] {2, 0, 0});
         SHAPES.put(Pattern.CROSS_GENERATIONAL_COALITION, new int[] {2, 0, 1});
     }
 
