@@ -133,6 +133,7 @@ public final class Main {
         commands.put("validate", ValidateCommand::new);
         commands.put("map", MapCommand::new);
         commands.put("patterns", PatternsCommand::new);
+        commands.put("explain", ExplainCommand::new);
         commands.put("agree", AgreeCommand::new);
         commands.put("diff", DiffCommand::new);
         commands.put("schema", SchemaCommand::new);
