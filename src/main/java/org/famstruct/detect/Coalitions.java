@@ -221,7 +221,9 @@ final class Coalitions {
         String who = Names.list(graph, members);
         String whom = Names.list(graph, against);
         boolean takePart = members.stream().allMatch(graph::takesPart) && against.stream().allMatch(graph::takesPart);
-        why.check(takePart, who + " and " + whom + " take part (living, not pets)");
+        List<String> everyone = new ArrayList<>(members);
+        everyone.addAll(against);
+        why.check(takePart, Names.list(graph, everyone) + " take part (living, not pets)");
         // The coalition that holds them as this pattern, else any that holds them (to say why not).
         List<CoalitionFact> holding = of(context).stream()
                 .filter(f -> f.members().containsAll(members) && f.against().containsAll(against)).toList();

@@ -41,7 +41,7 @@ class CommandsTest {
     void aRunBuildsOnlyTheCommandItRuns() {
         Streams io = new Streams(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
                 new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()), false);
-        List<String> ours = List.of("analyze", "validate", "map", "patterns", "agree", "diff", "schema", "init",
+        List<String> ours = List.of("analyze", "validate", "map", "patterns", "explain", "agree", "diff", "schema", "init",
                 "gen-manpage");
         for (String name : ours) {
             // The table's names are the commands' own: each builds exactly the one asked for.
