@@ -7,6 +7,8 @@ import org.famstruct.model.Pattern;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.famstruct.compare.Agreement;
+import org.famstruct.compare.MissExplainer;
+import org.famstruct.graph.FamilyGraph;
 import org.famstruct.compare.Bootstrap;
 import org.famstruct.detect.Analyzer;
 import org.famstruct.detect.Finding;
@@ -120,8 +122,9 @@ final class AgreeCommand implements Callable<Integer> {
                     return;
                 }
                 counts[0]++;
-                agreement.add(scored.checked().input().display(), scored.checked().graph().family().expected(),
-                        scored.findings());
+                FamilyGraph graph = scored.checked().graph();
+                agreement.add(scored.checked().input().display(), graph.family().expected(), scored.findings(),
+                        label -> MissExplainer.why(analyzer, graph, label));
             });
             if (per == AgreementReport.Per.FILE) {
                 AgreementReport.writeMarks(format, agreement.marks(), out);

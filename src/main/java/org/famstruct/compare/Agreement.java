@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.TreeSet;
 import org.famstruct.detect.Finding;
 import org.famstruct.detect.LabelMatcher;
@@ -52,7 +53,15 @@ public final class Agreement {
     }
 
     /** One true positive, false positive or miss, for the per-file list; {@code pattern} is a pattern id or "triads". */
-    public record Mark(String file, String pattern, Outcome outcome, Map<String, List<String>> roles) {}
+    /**
+     * One outcome in one file. {@code why}: for a miss, why the rule did not fire (the first
+     * condition {@code famstruct explain} finds not held), or null.
+     */
+    public record Mark(String file, String pattern, Outcome outcome, Map<String, List<String>> roles, String why) {
+        public Mark(String file, String pattern, Outcome outcome, Map<String, List<String>> roles) {
+            this(file, pattern, outcome, roles, null);
+        }
+    }
 
     /** One row of the table: a pattern id, "micro", "macro" or "triads". Counts are null for the macro row. */
     public record Row(String name, int files, Integer tp, Integer fp, Integer fn, Scores scores, Interval[] intervals) {
@@ -78,6 +87,12 @@ public final class Agreement {
 
     /** Adds one file: its name (for the per-file list), its labels and the findings the tool made for it. */
     public void add(String file, List<ExpectedLabel> labels, List<Finding> findings) {
+        add(file, labels, findings, label -> null);
+    }
+
+    /** The same, saying for each missed label why the rule did not fire ({@link MissExplainer}). */
+    public void add(String file, List<ExpectedLabel> labels, List<Finding> findings,
+            Function<ExpectedLabel, String> whyMissed) {
         if (labels.isEmpty()) {
             return;
         }
@@ -95,7 +110,7 @@ public final class Agreement {
                 List<Finding> matching = found.stream().filter(f -> LabelMatcher.matches(label, f)).toList();
                 if (matching.isEmpty()) {
                     fn++;
-                    marks.add(new Mark(file, pattern.id(), Outcome.FN, label.roles()));
+                    marks.add(new Mark(file, pattern.id(), Outcome.FN, label.roles(), whyMissed.apply(label)));
                 } else {
                     tp++;
                     marks.add(new Mark(file, pattern.id(), Outcome.TP, matching.get(0).roles()));

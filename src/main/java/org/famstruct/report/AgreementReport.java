@@ -98,12 +98,14 @@ public final class AgreementReport {
     private static List<String> markCsvHeader() {
         List<String> header = new ArrayList<>(MARK_COLUMNS.subList(0, 3));
         header.addAll(org.famstruct.model.Pattern.ROLES);
+        header.add("why");
         return header;
     }
 
     private static List<String> csvCells(Mark mark) {
         List<String> cells = new ArrayList<>(List.of(mark.file(), mark.pattern(), mark.outcome().id()));
         org.famstruct.model.Pattern.ROLES.forEach(role -> cells.add(String.join(" ", mark.roles().getOrDefault(role, List.of()))));
+        cells.add(mark.why() == null ? "" : mark.why());
         return cells;
     }
 
@@ -174,6 +176,14 @@ public final class AgreementReport {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         printAligned(w, table, -2, MARK_COLUMNS.size());
         w.printf("tp: your label and a finding agree; fp: a finding you did not label; fn: your label, missed.%n");
+        List<Mark> explained = marks.stream().filter(m -> m.why() != null).toList();
+        if (!explained.isEmpty()) {
+            w.printf("%nWhy each miss was missed (famstruct explain shows every condition):%n");
+            for (Mark m : explained) {
+                w.printf("  %s %s %s: %s%n", SafeText.visible(m.file()), m.pattern(), Describe.roles(m.roles()),
+                        SafeText.visible(m.why()));
+            }
+        }
         w.flush();
     }
 
@@ -256,6 +266,9 @@ public final class AgreementReport {
                 json.writeEndArray();
             }
             json.writeEndObject();
+            if (mark.why() != null) {
+                json.writeStringField("why", mark.why());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -128,10 +128,10 @@ class CommandsTest {
         CliRun perFile = CliRun.run("agree", "--per", "file", "-f", "csv", "examples");
         assertEquals(0, perFile.exit(), perFile.err());
         List<String> lines = perFile.out().lines().toList();
-        assertEquals("file,pattern,outcome,members,against,between,excluded,toward", lines.get(0));
-        assertTrue(lines.contains("examples/perverse-triangle.yaml,cross-generational-coalition,tp,danny ruth,frank,,,"), perFile.out());
+        assertEquals("file,pattern,outcome,members,against,between,excluded,toward,why", lines.get(0));
+        assertTrue(lines.contains("examples/perverse-triangle.yaml,cross-generational-coalition,tp,danny ruth,frank,,,,"), perFile.out());
         // The tool also finds a triad around javi that the coder did not code (with tony): a false positive triad.
-        assertTrue(lines.contains("examples/bsft-grandmother.yaml,triads,fp,abuela javi tony,,,,"), perFile.out());
+        assertTrue(lines.contains("examples/bsft-grandmother.yaml,triads,fp,abuela javi tony,,,,,"), perFile.out());
 
         CliRun ci = CliRun.run("agree", "--ci", "--seed", "3", "--resamples", "200", "-f", "csv", "-j", "1", "examples");
         assertEquals(0, ci.exit(), ci.err());
@@ -140,5 +140,21 @@ class CommandsTest {
         assertEquals(ci.out(), CliRun.run("agree", "--ci", "--seed", "3", "--resamples", "200", "-f", "csv", "-j", "3",
                 "examples").out(), "the same seed gives the same intervals, whatever -j");
         assertEquals(2, CliRun.run("agree", "--ci", "--resamples", "0", "examples").exit());
+    }
+
+    @Test
+    void agreeSaysWhyEachMissWasMissed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        String example = java.nio.file.Files.readString(java.nio.file.Path.of("examples/go-between-child.yaml"));
+        java.nio.file.Files.writeString(dir.resolve("miss.yaml"), example.replace("expected:\n",
+                "expected:\n  - {pattern: triangulation, members: [giulia], between: [elena, marco]}\n"));
+        CliRun csv = CliRun.run("agree", "--per", "file", "-f", "csv", dir.toString());
+        assertEquals(0, csv.exit(), csv.err());
+        String drawnIn = "not held: Giulia is drawn in by a side: Elena or Marco recruits, confides in, overprotects or "
+                + "is focused on Giulia, or Giulia is a go-between for one of them";
+        assertTrue(csv.out().contains(",triangulation,fn,giulia,,elena marco,,,\"" + drawnIn + "\"\n"), csv.out());
+        CliRun text = CliRun.run("agree", "--per", "file", dir.toString());
+        assertTrue(text.out().contains("triangulation members: giulia; between: elena, marco: " + drawnIn), text.out());
+        CliRun json = CliRun.run("agree", "--per", "file", "-f", "json", dir.toString());
+        assertTrue(json.out().contains("\"why\": \"" + drawnIn + "\""), json.out());
     }
 }
