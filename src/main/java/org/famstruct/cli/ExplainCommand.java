@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.famstruct.detect.Analyzer;
 import org.famstruct.detect.ExplainQuery;
 import org.famstruct.detect.Explanation;
+import org.famstruct.detect.Finding;
 import org.famstruct.detect.Rules;
 import org.famstruct.graph.FamilyGraph;
 import org.famstruct.load.Suggest;
@@ -106,12 +107,37 @@ final class ExplainCommand implements Callable<Integer> {
         try {
             explanation = new Analyzer(rules, java.util.EnumSet.of(pattern)).explain(graph, pattern, query);
         } catch (ExplainQuery.Incomplete e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage() + reported(graph, pattern, rules, query));
         }
         io.out().flush();
         ExplanationReport.write(format, file, explanation, io.rawOut());
         io.rawOut().flush();
         return ExitCode.OK.code;
+    }
+
+    /**
+     * For a query short of roles: the findings of the pattern that involve the members named,
+     * each with the options that explain it, so the user can pick one.
+     */
+    private static String reported(FamilyGraph graph, Pattern pattern, Rules rules, ExplainQuery query) {
+        List<String> named = new ArrayList<>(query.members());
+        named.addAll(query.between());
+        named.addAll(query.against());
+        List<String> found = new ArrayList<>();
+        for (Finding f : new Analyzer(rules, java.util.EnumSet.of(pattern)).analyze(graph).findings()) {
+            List<String> involved = f.roles().values().stream().flatMap(List::stream).toList();
+            if (involved.containsAll(named)) {
+                StringBuilder options = new StringBuilder();
+                for (String role : List.of("members", "between", "against")) {
+                    if (f.roles().containsKey(role)) {
+                        options.append(" --").append(role).append(' ').append(String.join(",", f.roles().get(role)));
+                    }
+                }
+                found.add(f.summary() + " (" + options.toString().strip() + ")");
+            }
+        }
+        return found.isEmpty() ? "" : "; analyze reports " + (found.size() == 1 ? "" : found.size() + ": ")
+                + String.join("; ", found.subList(0, Math.min(found.size(), 5))) + (found.size() > 5 ? "; ..." : "");
     }
 
     /** Member ids as given, or the ids of members whose name is the one given (case aside) when only one has it. */

@@ -47,6 +47,8 @@ class ExplainCommandTest {
     @CsvSource(delimiter = '|', value = {
         "unknown member|triangulation --members nobody --between elena,marco|--members: no member 'nobody'",
         "roles missing|triangulation --members luca|triangulation is explained for --members C --between A,B",
+        "roles missing, with what analyze reports|triangulation --members luca|as a go-between, by both sides. "
+                + "(--members luca --between elena,marco)",
         "unknown pattern|triangulaton --members luca --between elena,marco|unknown pattern 'triangulaton'",
         "member twice|triangulation --members luca --between elena,elena|--between: a member is named twice",
         "one member coalition|coalition --members luca --against marco|coalition is explained for --members A,B",
