@@ -1,7 +1,5 @@
 package org.famstruct.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -197,24 +195,9 @@ public final class AgreementReport {
         csv.flush();
     }
 
-    private static JsonGenerator json(OutputStream out) throws IOException {
-        JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
-        json.setPrettyPrinter(JsonReport.prettyPrinter());
-        json.writeStartObject();
-        json.writeStringField("tool", "famstruct");
-        json.writeStringField("version", ToolVersion.version());
-        return json;
-    }
-
-    private static void end(JsonGenerator json) throws IOException {
-        json.writeEndObject();
-        json.writeRaw('\n');
-        json.flush();
-    }
-
     private static void json(Agreement agreement, List<Row> rows, boolean intervals, int files, OutputStream out)
             throws IOException {
-        JsonGenerator json = json(out);
+        JsonGenerator json = JsonDocument.open(out);
         json.writeNumberField("files", files);
         json.writeNumberField("labelled_files", agreement.labelledFiles());
         json.writeArrayFieldStart("patterns");
@@ -226,7 +209,7 @@ public final class AgreementReport {
             json.writeFieldName(row.name());
             writeRow(json, row, intervals);
         }
-        end(json);
+        JsonDocument.close(json);
     }
 
     private static void writeRow(JsonGenerator json, Row row, boolean intervals) throws IOException {
@@ -250,7 +233,7 @@ public final class AgreementReport {
     }
 
     private static void jsonMarks(List<Mark> marks, OutputStream out) throws IOException {
-        JsonGenerator json = json(out);
+        JsonGenerator json = JsonDocument.open(out);
         json.writeArrayFieldStart("marks");
         for (Mark mark : marks) {
             json.writeStartObject();
@@ -272,6 +255,6 @@ public final class AgreementReport {
             json.writeEndObject();
         }
         json.writeEndArray();
-        end(json);
+        JsonDocument.close(json);
     }
 }

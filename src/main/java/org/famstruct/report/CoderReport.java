@@ -1,7 +1,5 @@
 package org.famstruct.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -84,23 +82,13 @@ public final class CoderReport {
     }
 
     private static JsonGenerator start(CoderAgreement agreement, OutputStream out) throws IOException {
-        JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
-        json.setPrettyPrinter(JsonReport.prettyPrinter());
-        json.writeStartObject();
-        json.writeStringField("tool", "famstruct");
-        json.writeStringField("version", ToolVersion.version());
+        JsonGenerator json = JsonDocument.open(out);
         json.writeArrayFieldStart("coders");
         for (String coder : agreement.coders()) {
             json.writeString(coder);
         }
         json.writeEndArray();
         return json;
-    }
-
-    private static void end(JsonGenerator json) throws IOException {
-        json.writeEndObject();
-        json.writeRaw('\n');
-        json.flush();
     }
 
     private static void json(CoderAgreement agreement, int files, OutputStream out) throws IOException {
@@ -118,7 +106,7 @@ public final class CoderReport {
             json.writeEndObject();
         }
         json.writeEndArray();
-        end(json);
+        JsonDocument.close(json);
     }
 
     private static void jsonDifferences(CoderAgreement agreement, OutputStream out) throws IOException {
@@ -138,6 +126,6 @@ public final class CoderReport {
             json.writeEndObject();
         }
         json.writeEndArray();
-        end(json);
+        JsonDocument.close(json);
     }
 }

@@ -1,7 +1,5 @@
 package org.famstruct.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -127,11 +125,7 @@ public final class DiffReport {
 
     private static void json(StructureDiff diff, CodedChanges coded, String before, String after, OutputStream out)
             throws IOException {
-        JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
-        json.setPrettyPrinter(JsonReport.prettyPrinter());
-        json.writeStartObject();
-        json.writeStringField("tool", "famstruct");
-        json.writeStringField("version", ToolVersion.version());
+        JsonGenerator json = JsonDocument.open(out);
         json.writeStringField("before", before);
         json.writeStringField("after", after);
         json.writeObjectFieldStart("findings");
@@ -180,9 +174,7 @@ public final class DiffReport {
             json.writeEndObject();
         }
         json.writeEndObject();
-        json.writeEndObject();
-        json.writeRaw('\n');
-        json.flush();
+        JsonDocument.close(json);
     }
 
     /** {"removed": [...], "added": [...], "changed": [{"before": ..., "after": ...}]}, as for relationships. */

@@ -1,7 +1,5 @@
 package org.famstruct.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,11 +59,7 @@ public final class ExplanationReport {
     }
 
     private static void json(String file, Explanation e, OutputStream out) throws IOException {
-        JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
-        json.setPrettyPrinter(JsonReport.prettyPrinter());
-        json.writeStartObject();
-        json.writeStringField("tool", "famstruct");
-        json.writeStringField("version", ToolVersion.version());
+        JsonGenerator json = JsonDocument.open(out);
         json.writeStringField("file", file);
         json.writeStringField("pattern", e.pattern().id());
         json.writeStringField("subject", e.subject());
@@ -92,8 +86,6 @@ public final class ExplanationReport {
             json.writeFieldName("finding");
             FamilyJson.writeFinding(json, e.finding());
         }
-        json.writeEndObject();
-        json.writeRaw('\n');
-        json.flush();
+        JsonDocument.close(json);
     }
 }
