@@ -19,6 +19,8 @@ class ExplainCommandTest {
         "go-between-holds|go-between-child|triangulation|--members luca --between elena,marco",
         "sister-not-drawn-in|go-between-child|triangulation|--members Giulia --between Marco,Elena",
         "detouring-takes-precedence|psychosomatic-detouring|triangulation|--members sofia --between anna,erik",
+        "detouring-holds|psychosomatic-detouring|detouring-supportive|--members sofia --between erik,anna",
+        "no-attacking-focus|psychosomatic-detouring|detouring-attacking|--members sofia --between anna,erik",
         "perverse-triangle|perverse-triangle|cross-generational-coalition|--members danny,ruth --against frank",
         "crosses-generations|perverse-triangle|coalition|--members danny,ruth --against frank",
         "not-acting-against|bsft-grandmother|coalition|--members maria,tony --against javi",
