@@ -34,6 +34,11 @@ class ExplainPropertiesTest {
         SHAPES.put(Pattern.TRIANGULATION, new int[] {1, 2, 0});
         SHAPES.put(Pattern.DETOURING_SUPPORTIVE, new int[] {1, 2, 0});
         SHAPES.put(Pattern.DETOURING_ATTACKING, new int[] {1, 2, 0});
+        SHAPES.put(Pattern.PARENTIFICATION, new int[] {1, 0, 0});
+        SHAPES.put(Pattern.HIERARCHY_REVERSAL, new int[] {1, 0, 0});
+        SHAPES.put(Pattern.ALLIANCE, new int[] {2, 0, 0});
+        SHAPES.put(Pattern.ENMESHMENT, new int[] {2, 0, 0});
+        SHAPES.put(Pattern.DISENGAGEMENT, new int[] {2, 0, 0});
     }
 
     @Provide
@@ -66,13 +71,22 @@ class ExplainPropertiesTest {
     void everyReportedFindingIsExplainedAsHolding(@ForAll("seeds") long seed) {
         FamilyGraph graph = graph(RandomFamilies.yaml(seed));
         Analyzer analyzer = new Analyzer();
-        for (Finding f : analyzer.analyze(graph).findings()) {
+        List<Finding> findings = analyzer.analyze(graph).findings();
+        for (Finding f : findings) {
             if (!SHAPES.containsKey(f.pattern())) {
                 continue;
             }
             Explanation why = analyzer.explain(graph, f.pattern(), queryOf(f));
             assertTrue(why.holds(), () -> f + "\nexplained as\n" + why.steps());
-            assertEquals(f, why.finding());
+            // Findings with the same pattern and roles (two boundaries rated around the same
+            // members, or one around a fused pair) answer the same query: explain names one of them.
+            List<Finding> alike = findings.stream()
+                    .filter(g -> g.pattern() == f.pattern() && g.roles().equals(f.roles())).toList();
+            if (alike.size() == 1) {
+                assertEquals(f, why.finding());
+            } else {
+                assertTrue(alike.contains(why.finding()), () -> why.finding() + " is none of " + alike);
+            }
         }
     }
 
