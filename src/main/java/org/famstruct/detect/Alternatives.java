@@ -67,7 +67,7 @@ final class Alternatives {
         if (!held.isEmpty()) {
             for (Trace branch : failed) {
                 Trace.Step step = branch.steps().stream().filter(s -> !s.held()).findFirst().orElseThrow();
-                why.note("does not count: " + step.condition() + lines(step.lines()) + " does not hold");
+                why.note("does not count, as this fails: " + step.condition() + lines(step.lines()));
             }
         }
     }

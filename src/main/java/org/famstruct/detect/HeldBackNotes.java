@@ -52,7 +52,7 @@ final class HeldBackNotes {
             FamilyGraph graph = context.graph();
             Integer age = Ages.age(graph.family(), graph.member(member));
             return switch (childhood) {
-                case NOW -> "%1$s is a minor" + (age == null ? " (no age given)" : " (" + age + ")");
+                case NOW -> "%1$s is a minor" + (age == null ? " (no age given)" : " (age " + age + ")");
                 case SINCE -> r.since().childhood() ? "it began in childhood (since: childhood)"
                         : "it began in " + r.since().date().year() + ", before %1$s turned "
                                 + context.rules().minorAgeBelow();

@@ -138,7 +138,8 @@ public final class ParentificationDetector implements Detector {
         Act(String act, boolean sibling) {
             this.act = act;
             this.takesPart = act + ": %2$s takes part (living, not a pet)";
-            String rule = sibling ? ": %2$s is of an older generation than %1$s (emotional) or a sibling (instrumental)"
+            String rule = sibling ? ": %2$s is of an older generation than %1$s (emotional) or a sibling of %1$s "
+                    + "(instrumental)"
                     : ": %2$s is of an older generation than %1$s (emotional)";
             this.older = act + rule;
             this.olderUndecided = older + "; the generation of %1$s or %2$s could not be decided";
