@@ -1,7 +1,6 @@
 package org.famstruct.detect;
 
 import static org.famstruct.detect.Cases.analyze;
-import static org.famstruct.detect.Cases.of;
 import static org.famstruct.detect.Cases.only;
 import static org.famstruct.detect.Explaining.assertFirstFailure;
 import static org.famstruct.detect.Explaining.assertHolds;
@@ -96,7 +95,7 @@ class BoundaryExplainTest {
                 boundaries:
                   - {around: [mum, kid], type: diffuse}
                 """;
-        List<Finding> both = of(analyze(yaml), ENMESHMENT);
+        List<Finding> both = Cases.of(analyze(yaml), ENMESHMENT);
         assertEquals(2, both.size());
         Finding pair = both.stream().filter(f -> f.evidence().get(0).kind().equals("relationship")).findFirst()
                 .orElseThrow();
