@@ -58,7 +58,7 @@ public final class HierarchyReversalDetector implements Detector {
         String child = query.members().get(0);
         Trace why = Trace.recording(context.graph());
         Finding finding = decide(context, child, ledCoalitions(context.graph()).getOrDefault(child, List.of()), why);
-        return Explanation.of(pattern(), "hierarchy reversal of " + why.name(child), why, finding);
+        return Explanation.of(pattern(), pattern().id() + " of " + why.name(child), why, finding);
     }
 
     /** The coded coalitions by their initiator. */

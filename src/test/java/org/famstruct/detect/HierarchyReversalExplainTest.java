@@ -35,7 +35,7 @@ class HierarchyReversalExplainTest {
                   - {members: [son, sis], against: [mum], initiator: son}
                 """;
         Explanation why = assertHolds(yaml, REVERSAL, only(analyze(yaml), REVERSAL), "son");
-        assertEquals("hierarchy reversal of Sam", why.subject());
+        assertEquals("hierarchy-reversal of Sam", why.subject());
         assertEquals(List.of(
                 "+ Sam takes part (living, not a pet)[]",
                 "+ Sam controls Dad: Dad takes part (living, not a pet)[9]",
