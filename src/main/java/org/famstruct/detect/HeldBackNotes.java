@@ -59,7 +59,8 @@ final class HeldBackNotes {
                 case NOT_SAID -> r.since() == null
                         ? "%1$s is an adult" + (age == null ? "" : " (" + age + ")")
                                 + " and nothing says when it began (held back, see the note)"
-                        : "%1$s is an adult without a birth year, so its since cannot be placed (held back, see the note)";
+                        : "%1$s is an adult without a birth year, so its since cannot be placed (held back, see "
+                                + "the note)";
                 case ADULT -> "it began in " + r.since().date().year() + ", when %1$s was an adult";
             };
         }

@@ -70,6 +70,28 @@ final class RatedBoundaries {
         return b.build(what + " is rated " + type.id() + ".");
     }
 
+    /**
+     * The pairs the pair rule is asked about, each sorted: the two members asked; with one member
+     * asked, that member and each member who takes part linked to it (its pair findings contain
+     * it too); with three or more, none.
+     */
+    private static List<List<String>> pairs(FamilyGraph graph, List<String> members) {
+        if (members.size() == 2) {
+            return List.of(members);
+        }
+        if (members.size() != 1) {
+            return List.of();
+        }
+        String m = members.get(0);
+        List<List<String>> pairs = new ArrayList<>();
+        for (String other : graph.neighbours(m)) {
+            if (graph.takesPart(other)) {
+                pairs.add(m.compareTo(other) < 0 ? List.of(m, other) : List.of(other, m));
+            }
+        }
+        return pairs;
+    }
+
     /** The boundary in words, by what the file says it is around. */
     private static String describe(FamilyGraph graph, Boundary boundary) {
         if (boundary.wholeFamily()) {
@@ -81,17 +103,19 @@ final class RatedBoundaries {
 
     /**
      * The explanation of a boundary pattern (enmeshment, disengagement) for the query's
-     * members: they take part, and one alternative holds, either the pair rule (when exactly two
-     * members are asked) or the rating of a boundary whose {@code around} holds them all (the
-     * family's included); boundaries around others are not looked at. When several hold, the
+     * members: they take part, and one alternative holds, either the pair rule (for the two
+     * members asked; for one member asked, for it and each member who takes part linked to it)
+     * or the rating of a boundary whose {@code around} holds them all (the family's included);
+     * boundaries around others are not looked at. So it holds exactly when analyze reports a
+     * finding whose members include the asked ones. When several hold, the
      * finding explained is one analyze reports: first those the rules' minimum strength lets
      * through, then those whose members are exactly the asked ones, then the pair's before the
      * boundaries', boundaries in file order.
      */
     static Explanation explain(Pattern pattern, BoundaryType type, PairRule pairRule, DetectionContext context,
             ExplainQuery query) {
-        query.need(pattern, -1, 0, 0, "--members A,B (a pair), or the members inside a boundary rated "
-                + type.id());
+        query.need(pattern, -1, 0, 0, "--members A,B (a pair; one member: any pair of it), or the members "
+                + "inside a boundary rated " + type.id());
         FamilyGraph graph = context.graph();
         List<String> members = query.members().stream().distinct().sorted().toList();
         Trace why = Trace.recording(graph);
@@ -100,12 +124,12 @@ final class RatedBoundaries {
                 + (ids.length == 1 ? " takes part (living, not a pet)" : " take part (living, not pets)"), ids);
         Alternatives alternatives = Alternatives.of(why);
         List<Finding> found = new ArrayList<>();
-        if (members.size() == 2) {
+        for (List<String> pair : pairs(graph, members)) {
             Trace branch = alternatives.branch();
-            Finding pair = pairRule.decide(context, members.get(0), members.get(1), branch);
+            Finding finding = pairRule.decide(context, pair.get(0), pair.get(1), branch);
             alternatives.add(branch);
-            if (pair != null) {
-                found.add(pair);
+            if (finding != null) {
+                found.add(finding);
             }
         }
         for (Boundary boundary : graph.family().boundaries()) {
@@ -118,11 +142,11 @@ final class RatedBoundaries {
                 }
             }
         }
-        alternatives.close(members.size() == 2
-                ? "%s and %s are not a pair this rule looks at, and no rated boundary is around both"
-                : Alternatives.placeholders(ids.length) + (ids.length == 1 ? " is" : " are")
-                        + " inside a boundary rated " + type.id() + ": no rated boundary is around "
-                        + (ids.length == 1 ? "%1$s" : "them all"), ids);
+        // Two members always have their pair; one may have nobody to pair with.
+        alternatives.close(ids.length == 1
+                ? "%s has a relationship with a member who takes part, or is inside a rated boundary: neither"
+                : Alternatives.placeholders(ids.length) + " are inside a boundary rated " + type.id()
+                        + ": no rated boundary is around them all", ids);
         int least = context.rules().minStrength();
         Finding finding = why.failed() ? null : found.stream()
                 .sorted(Comparator.comparing((Finding f) -> f.strength() < least)

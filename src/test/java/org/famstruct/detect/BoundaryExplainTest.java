@@ -89,6 +89,21 @@ class BoundaryExplainTest {
     }
 
     @Test
+    void oneMemberIsAskedAboutEachOfItsPairsAndTheBoundariesAroundIt() {
+        String yaml = FAMILY + """
+                  - {between: [mum, kid], type: close}
+                  - {between: [dad, kid], type: cutoff}
+                  - {between: [gpa, kid], type: cutoff}
+                """;
+        Explanation why = assertHolds(yaml, DISENGAGEMENT, only(analyze(yaml), DISENGAGEMENT), "kid");
+        assertEquals("+ Dad and Kid are distant or cut off[14]", conditions(why).get(2));
+        assertEquals(List.of("does not count, as this fails: Kid and Mum are distant or cut off"), why.notes(),
+                "Grandpa, deceased, is in no pair");
+        assertFirstFailure(FAMILY, ENMESHMENT, "Kid has a relationship with a member who takes part, or is inside a "
+                + "rated boundary: neither", List.of(), "kid");
+    }
+
+    @Test
     void aFusedPairInsideADiffuseBoundaryIsExplainedAsThePairsFinding() {
         String yaml = FAMILY + """
                   - {between: [mum, kid], type: fused, intensity: 2}
