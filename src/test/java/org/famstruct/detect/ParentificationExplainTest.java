@@ -108,6 +108,24 @@ class ParentificationExplainTest {
     }
 
     @Test
+    void anAdultWithoutABirthYearCannotHaveASincePlaced() {
+        String yaml = FAMILY.replace("age: 12", "age: 40") + "  - {from: ann, to: mum, type: caretakes, since: 2000}\n";
+        Explanation why = assertFirstFailure(yaml, PARENTIFICATION, "Ann caretakes Mum, in Ann's childhood: Ann is an "
+                + "adult without a birth year, so its since cannot be placed (held back, see the note)", List.of(9),
+                "ann");
+        assertEquals(List.of(analyze(yaml).heldBack().get(0).text()), why.notes());
+    }
+
+    @Test
+    void anUndecidableGenerationIsSaidInTheCondition() {
+        String yaml = FAMILY.replace("unions:", "  pal: {name: Pal}\nunions:")
+                + "  - {from: ann, to: pal, type: caretakes}\n"; // Pal, linked to nobody by kinship, has no generation
+        assertFirstFailure(yaml, PARENTIFICATION, "Ann caretakes Pal: Pal is of an older generation than Ann "
+                + "(emotional) or a sibling of Ann (instrumental); the generation of Ann or Pal could not be decided",
+                List.of(10), "ann");
+    }
+
+    @Test
     void anAdultsRoleSinceChildhoodHolds() {
         String yaml = ADULTS + "  - {from: eva, to: dad, type: caretakes, since: 2003}\n";
         Explanation why = assertHolds(yaml, PARENTIFICATION, only(analyze(yaml), PARENTIFICATION), "eva");
