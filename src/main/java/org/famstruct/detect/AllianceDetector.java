@@ -38,36 +38,87 @@ public final class AllianceDetector implements Detector {
 
     @Override
     public void detect(DetectionContext context, Consumer<Finding> sink) {
+        for (List<String> dyad : Participants.dyads(context.graph())) {
+            Finding finding = decide(context, dyad.get(0), dyad.get(1), Trace.OFF);
+            if (finding != null) {
+                sink.accept(finding);
+            }
+        }
+    }
+
+    /** Query {@code --members A,B}, in either order: every condition is necessary, so each is one step. */
+    @Override
+    public Explanation explain(DetectionContext context, ExplainQuery query) {
+        query.need(pattern(), 2, 0, 0, "--members A,B: the two members who would be allied");
+        List<String> dyad = query.members().stream().sorted().toList(); // analyze's order: a before b
+        Trace why = Trace.recording(context.graph());
+        Finding finding = decide(context, dyad.get(0), dyad.get(1), why);
+        return Explanation.of(pattern(), "alliance of " + why.name(dyad.get(0)) + " and " + why.name(dyad.get(1)),
+                why, finding);
+    }
+
+    /** The rule for one pair, a before b: the finding, or null. */
+    private Finding decide(DetectionContext context, String a, String b, Trace why) {
         FamilyGraph graph = context.graph();
         DyadLinks links = DyadLinks.of(context);
-        List<CoalitionFact> coalitions = Coalitions.of(context);
-        for (List<String> dyad : Participants.dyads(graph)) {
-            String a = dyad.get(0);
-            String b = dyad.get(1);
-            List<String> subsystems = subsystems(graph, a, b);
-            Link close = links.toward(a, b, CLOSE);
-            if (subsystems.isEmpty() || !close.holds() || links.tension(a, b).holds()
-                    || links.toward(a, b, FUSED).holds()
-                    || Bonds.bond(graph, context.rules(), a, b) < context.rules().allianceMinBond()
-                    || coalitions.stream().anyMatch(c -> c.members().containsAll(dyad))) {
-                continue;
-            }
-            List<Evidence> evidence = new ArrayList<>();
-            int strength = 0;
-            for (Relationship r : graph.between(a, b)) {
-                if (r.type().valence() == Valence.POSITIVE) {
-                    evidence.add(Evidence.of(r));
-                    strength = Math.max(strength, r.intensity());
-                }
-            }
-            sink.accept(new FindingBuilder(pattern())
-                    .role("members", dyad)
-                    .attribute("subsystems", subsystems)
-                    .strength(strength)
-                    .evidence(evidence)
-                    .build(Names.list(graph, dyad) + " are allied in the " + String.join(" and ", subsystems)
-                            + (subsystems.size() > 1 ? " subsystems." : " subsystem.")));
+        if (!why.check(!a.equals(b) && graph.takesPart(a) && graph.takesPart(b),
+                "%s and %s are two members who take part (living, not pets)", a, b) && why.stop()) {
+            return null;
         }
+        List<String> subsystems = subsystems(graph, a, b);
+        if (!why.check(!subsystems.isEmpty(), "%s and %s share a subsystem: spousal (current partners), parental "
+                + "(both executives of a common child) or sibling (sharing a parent, same generation)", a, b)
+                && why.stop()) {
+            return null;
+        }
+        if (!why.check(links.toward(a, b, CLOSE), "a close relationship links %s and %s", a, b) && why.stop()) {
+            return null;
+        }
+        if (!why.checkNone(links.tension(a, b), "no tension between %s and %s (opposition, covert counts, or "
+                + "distance)", a, b) && why.stop()) {
+            return null;
+        }
+        if (!why.checkNone(links.toward(a, b, FUSED), "%s and %s are not fused (fusion is enmeshment, not a "
+                + "strength)", a, b) && why.stop()) {
+            return null;
+        }
+        int bond = Bonds.bond(graph, context.rules(), a, b);
+        int least = context.rules().allianceMinBond();
+        if (!why.check(bond >= least, why.recording() ? "bond(%s, %s), " + bond + ", is at least the alliance "
+                + "minimum, " + least : null, a, b) && why.stop()) {
+            return null;
+        }
+        List<String> dyad = List.of(a, b);
+        List<Evidence> together = new ArrayList<>();
+        boolean apart = true;
+        for (CoalitionFact c : Coalitions.of(context)) {
+            if (c.members().containsAll(dyad)) {
+                apart = false;
+                if (!why.recording()) {
+                    break;
+                }
+                together.addAll(c.evidence());
+            }
+        }
+        if (!why.check(apart, together, "%s and %s are not members of one coalition (allied against someone is "
+                + "a coalition, not a strength)", a, b) && why.stop() || why.failed()) {
+            return null;
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        int strength = 0;
+        for (Relationship r : graph.between(a, b)) {
+            if (r.type().valence() == Valence.POSITIVE) {
+                evidence.add(Evidence.of(r));
+                strength = Math.max(strength, r.intensity());
+            }
+        }
+        return new FindingBuilder(pattern())
+                .role("members", dyad)
+                .attribute("subsystems", subsystems)
+                .strength(strength)
+                .evidence(evidence)
+                .build(Names.list(graph, dyad) + " are allied in the " + String.join(" and ", subsystems)
+                        + (subsystems.size() > 1 ? " subsystems." : " subsystem."));
     }
 
     /** The subsystems a and b share, sorted by name. */
@@ -94,10 +145,5 @@ public final class AllianceDetector implements Detector {
             }
         }
         return false;
-    }
-
-    @Override
-    public Explanation explain(DetectionContext context, ExplainQuery query) {
-        throw new UnsupportedOperationException("TODO explain"); // placeholder while the branch is built
     }
 }

@@ -33,34 +33,44 @@ public final class EnmeshmentDetector implements Detector {
 
     @Override
     public void detect(DetectionContext context, Consumer<Finding> sink) {
-        FamilyGraph graph = context.graph();
-        DyadLinks links = DyadLinks.of(context);
-        for (List<String> dyad : Participants.dyads(graph)) {
-            String a = dyad.get(0);
-            String b = dyad.get(1);
-            Link fused = links.toward(a, b, FUSED);
-            if (!fused.holds()) {
-                continue;
+        for (List<String> dyad : Participants.dyads(context.graph())) {
+            Finding finding = fusedPair(context, dyad.get(0), dyad.get(1), Trace.OFF);
+            if (finding != null) {
+                sink.accept(finding);
             }
-            Integer ga = graph.generation(a);
-            Integer gb = graph.generation(b);
-            boolean across = ga != null && gb != null && !ga.equals(gb);
-            FindingBuilder f = new FindingBuilder(pattern())
-                    .role("members", dyad)
-                    .attribute("cross_generational", across)
-                    .strength(fused.strength())
-                    .evidence(fused);
-            if (ga == null || gb == null) {
-                f.note(Generations.undecidedNote(graph, Generations.unknown(graph, dyad),
-                        "whether this fused dyad crosses generations"));
-            }
-            sink.accept(f.build(Names.list(graph, dyad) + " are fused" + (across ? " across generations." : ".")));
         }
         RatedBoundaries.detect(pattern(), BoundaryType.DIFFUSE, context, sink);
     }
 
+    /**
+     * Query {@code --members A,B}: the fused pair, or a boundary rated diffuse around both; any
+     * other number of members asks about the boundaries only ({@link RatedBoundaries#explain}).
+     */
     @Override
     public Explanation explain(DetectionContext context, ExplainQuery query) {
-        throw new UnsupportedOperationException("TODO explain"); // placeholder while the branch is built
+        return RatedBoundaries.explain(pattern(), BoundaryType.DIFFUSE, this::fusedPair, context, query);
+    }
+
+    /** The pair rule, a before b (both take part): fused or fused-hostile. */
+    private Finding fusedPair(DetectionContext context, String a, String b, Trace why) {
+        FamilyGraph graph = context.graph();
+        Link fused = DyadLinks.of(context).toward(a, b, FUSED);
+        if (!why.check(fused, "%s and %s are fused (fused or fused-hostile)", a, b) && why.stop() || why.failed()) {
+            return null;
+        }
+        Integer ga = graph.generation(a);
+        Integer gb = graph.generation(b);
+        boolean across = ga != null && gb != null && !ga.equals(gb);
+        List<String> dyad = List.of(a, b);
+        FindingBuilder f = new FindingBuilder(pattern())
+                .role("members", dyad)
+                .attribute("cross_generational", across)
+                .strength(fused.strength())
+                .evidence(fused);
+        if (ga == null || gb == null) {
+            f.note(Generations.undecidedNote(graph, Generations.unknown(graph, dyad),
+                    "whether this fused dyad crosses generations"));
+        }
+        return f.build(Names.list(graph, dyad) + " are fused" + (across ? " across generations." : "."));
     }
 }

@@ -30,21 +30,51 @@ final class HeldBackNotes {
             this.member = member;
         }
 
-        /** Whether r, toward other, concerns the member as a child; an undated adult role is held back. */
-        boolean counts(Relationship r, String other) {
+        /**
+         * Whether r, toward other, concerns the member as a child; an undated adult role is held
+         * back. A condition of the trace: {@code act} is r in words, a format where %1$s is the
+         * member and %2$s the other ("%1$s caretakes %2$s"), to which the reason is added.
+         */
+        boolean counts(Relationship r, String other, Trace why, String act) {
             FamilyGraph graph = context.graph();
             Ages.Childhood childhood = Ages.childhood(graph.family(), graph.member(member), r, context.rules());
-            if (childhood == Ages.Childhood.NOT_SAID) {
+            // Only a relationship whose other conditions held is held back (explain runs on past a failure).
+            if (childhood == Ages.Childhood.NOT_SAID && !why.failed()) {
                 heldBack.add(r);
                 heldToward.add(other);
             }
-            return childhood.counts();
+            return why.check(childhood.counts(), Alternatives.cite(why, r),
+                    why.recording() ? act + ", in %1$s's childhood: " + reason(childhood, r) : null, member, other);
+        }
+
+        /** Why r concerns the member as a child or not, in words (a format, %1$s the member). */
+        private String reason(Ages.Childhood childhood, Relationship r) {
+            FamilyGraph graph = context.graph();
+            Integer age = Ages.age(graph.family(), graph.member(member));
+            return switch (childhood) {
+                case NOW -> "%1$s is a minor" + (age == null ? " (no age given)" : " (age " + age + ")");
+                case SINCE -> r.since().childhood() ? "it began in childhood (since: childhood)"
+                        : "it began in " + r.since().date().year() + ", before %1$s turned "
+                                + context.rules().minorAgeBelow();
+                case NOT_SAID -> r.since() == null
+                        ? "%1$s is an adult" + (age == null ? "" : " (" + age + ")")
+                                + " and nothing says when it began (held back, see the note)"
+                        : "%1$s is an adult without a birth year, so its since cannot be placed (held back, see "
+                                + "the note)";
+                case ADULT -> "it began in " + r.since().date().year() + ", when %1$s was an adult";
+            };
         }
 
         /** Records the note for the relationships held back, if any. */
-        void holdBackTheRest() {
-            if (!heldBack.isEmpty()) {
-                context.holdBack(adult(context, pattern, member, heldToward, heldBack));
+        void holdBackTheRest(Trace why) {
+            if (heldBack.isEmpty()) {
+                return;
+            }
+            HeldBack note = adult(context, pattern, member, heldToward, heldBack);
+            if (why.recording()) {
+                why.note(note.text()); // explain: the pattern's own detect has held it back in this context already
+            } else {
+                context.holdBack(note);
             }
         }
     }

@@ -40,13 +40,36 @@ public final class ParentificationDetector implements Detector {
         FamilyGraph graph = context.graph();
         for (String child : graph.memberIds()) {
             if (graph.takesPart(child)) {
-                detectFor(context, child, sink);
+                Finding finding = decide(context, child, Trace.OFF);
+                if (finding != null) {
+                    sink.accept(finding);
+                }
             }
         }
     }
 
-    private void detectFor(DetectionContext context, String child, Consumer<Finding> sink) {
+    /**
+     * Query {@code --members C}. Each relationship that could make C parental (C caretakes
+     * someone, is confided in, or is a go-between) is an alternative with its own conditions
+     * (the other takes part; is of an older generation, or a sibling C caretakes; in C's
+     * childhood): the explanation shows those of the relationships that count or, when none
+     * does, of every one, so it holds exactly when analyze reports C's finding.
+     */
+    @Override
+    public Explanation explain(DetectionContext context, ExplainQuery query) {
+        query.need(pattern(), 1, 0, 0, "--members C: the child C who would take on a parental role");
+        String child = query.members().get(0);
+        Trace why = Trace.recording(context.graph());
+        Finding finding = decide(context, child, why);
+        return Explanation.of(pattern(), "parentification of " + why.name(child), why, finding);
+    }
+
+    /** The rule for one child: its finding, aggregating every relationship that counts, or null. */
+    private Finding decide(DetectionContext context, String child, Trace why) {
         FamilyGraph graph = context.graph();
+        if (!why.check(graph.takesPart(child), "%s takes part (living, not a pet)", child) && why.stop()) {
+            return null;
+        }
         TreeSet<String> toward = new TreeSet<>();
         List<Evidence> evidence = new ArrayList<>();
         HeldBackNotes.InChildhood inChildhood = new HeldBackNotes.InChildhood(context, pattern(), child);
@@ -54,17 +77,18 @@ public final class ParentificationDetector implements Detector {
         boolean emotional = false;
         boolean instrumental = false;
         int strength = 0;
+        Alternatives alternatives = Alternatives.of(why);
         for (String other : graph.neighbours(child)) {
-            if (!graph.takesPart(other)) {
-                continue;
-            }
             for (Relationship r : graph.between(child, other)) {
-                String role = form(graph, child, other, r, undecided);
-                if (role == null) {
+                Act act = Act.of(child, other, r);
+                if (act == null) {
                     continue;
                 }
-                if (!inChildhood.counts(r, other)) {
-                    continue; // an adult's role that did not begin in childhood, or is held back
+                Trace branch = alternatives.branch();
+                String role = role(context, child, other, r, act, inChildhood, undecided, branch);
+                alternatives.add(branch);
+                if (role == null) {
+                    continue;
                 }
                 emotional |= role.equals("emotional");
                 instrumental |= role.equals("instrumental");
@@ -73,9 +97,11 @@ public final class ParentificationDetector implements Detector {
                 strength = Math.max(strength, r.intensity()); // each relationship alone suffices
             }
         }
-        inChildhood.holdBackTheRest();
-        if (toward.isEmpty()) {
-            return;
+        inChildhood.holdBackTheRest(why);
+        alternatives.close("%s caretakes someone, is confided in, or is a go-between: no relationship could make "
+                + "%1$s parental", child);
+        if (toward.isEmpty() || why.failed()) {
+            return null;
         }
         String form = emotional && instrumental ? "both" : emotional ? "emotional" : "instrumental";
         boolean adult = !Ages.minor(graph.family(), graph.member(child), context.rules());
@@ -90,33 +116,71 @@ public final class ParentificationDetector implements Detector {
             b.note(Generations.undecidedNote(graph, undecided, "whether the other caretaking, confiding or "
                     + "go-between relationships of " + Names.of(graph, child) + " are toward an older generation"));
         }
-        sink.accept(b.build(Names.of(graph, child) + (adult ? " has taken on since childhood" : " takes on")
+        return b.build(Names.of(graph, child) + (adult ? " has taken on since childhood" : " takes on")
                 + " a parental role toward " + Names.list(graph, toward) + " ("
-                + (form.equals("both") ? "emotional and instrumental" : form) + ")."));
+                + (form.equals("both") ? "emotional and instrumental" : form) + ").");
     }
 
-    /** The form of parental role r gives the child toward other, or null; undecidable generations are collected. */
-    private static String form(FamilyGraph graph, String child, String other, Relationship r, List<String> undecided) {
-        boolean cares = r.type() == RelationshipType.CARETAKES && r.from().equals(child);
-        boolean confided = r.type() == RelationshipType.CONFIDES_IN && r.from().equals(other);
-        boolean mediates = r.type() == RelationshipType.GO_BETWEEN && r.from().equals(child);
-        if (!cares && !confided && !mediates) {
+    /**
+     * The relationships that could make a child parental, with their conditions in words
+     * (formats: %1$s the child, %2$s the other), built once rather than at each check.
+     */
+    private enum Act {
+        CARES("%1$s caretakes %2$s", true),
+        CONFIDED("%2$s confides in %1$s", false),
+        MEDIATES("%1$s is a go-between for %2$s", false);
+
+        final String act;
+        final String takesPart;
+        final String older;
+        final String olderUndecided;
+
+        Act(String act, boolean sibling) {
+            this.act = act;
+            this.takesPart = act + ": %2$s takes part (living, not a pet)";
+            String rule = sibling ? ": %2$s is of an older generation than %1$s (emotional) or a sibling of %1$s "
+                    + "(instrumental)"
+                    : ": %2$s is of an older generation than %1$s (emotional)";
+            this.older = act + rule;
+            this.olderUndecided = older + "; the generation of %1$s or %2$s could not be decided";
+        }
+
+        /** Which act r is of the child toward the other, or null when r makes nobody parental. */
+        static Act of(String child, String other, Relationship r) {
+            if (r.type() == RelationshipType.CARETAKES && r.from().equals(child)) {
+                return CARES;
+            }
+            if (r.type() == RelationshipType.CONFIDES_IN && r.from().equals(other)) {
+                return CONFIDED;
+            }
+            return r.type() == RelationshipType.GO_BETWEEN && r.from().equals(child) ? MEDIATES : null;
+        }
+    }
+
+    /**
+     * One alternative: the form of parental role r gives the child toward other ("emotional",
+     * "instrumental"), or null; undecidable generations are collected.
+     */
+    private static String role(DetectionContext context, String child, String other, Relationship r, Act act,
+            HeldBackNotes.InChildhood inChildhood, List<String> undecided, Trace why) {
+        FamilyGraph graph = context.graph();
+        if (!why.check(graph.takesPart(other), Alternatives.cite(why, r), act.takesPart, child, other)
+                && why.stop()) {
             return null;
         }
-        if (graph.isOlder(other, child)) {
-            return "emotional";
-        }
-        if (cares && graph.areSiblings(child, other)) {
-            return "instrumental";
-        }
-        if (graph.generation(other) == null || graph.generation(child) == null) {
+        String role = graph.isOlder(other, child) ? "emotional"
+                : act == Act.CARES && graph.areSiblings(child, other) ? "instrumental" : null;
+        boolean unknown = graph.generation(other) == null || graph.generation(child) == null;
+        if (role == null && unknown && !why.failed()) {
             undecided.add(graph.generation(other) == null ? other : child);
         }
-        return null;
-    }
-
-    @Override
-    public Explanation explain(DetectionContext context, ExplainQuery query) {
-        throw new UnsupportedOperationException("TODO explain"); // placeholder while the branch is built
+        if (!why.check(role != null, Alternatives.cite(why, r), unknown && role == null ? act.olderUndecided
+                : act.older, child, other) && why.stop()) {
+            return null;
+        }
+        if (!inChildhood.counts(r, other, why, act.act) && why.stop()) {
+            return null;
+        }
+        return why.failed() ? null : role;
     }
 }

@@ -93,7 +93,7 @@ public final class Trace {
 
     /** Whether a recorded condition failed. A normal run has stopped at its first failure, so never. */
     public boolean failed() {
-        return steps.stream().anyMatch(s -> !s.held());
+        return graph != null && steps.stream().anyMatch(s -> !s.held());
     }
 
     public List<Step> steps() {
@@ -102,6 +102,19 @@ public final class Trace {
 
     public List<String> notes() {
         return List.copyOf(notes);
+    }
+
+    /** A trace for one alternative of a rule ({@link Alternatives}): recording when this one is, else OFF. */
+    Trace branch() {
+        return graph == null ? OFF : new Trace(graph);
+    }
+
+    /** Appends the conditions and notes a branch recorded. */
+    void include(Trace branch) {
+        if (graph != null) {
+            steps.addAll(branch.steps);
+            branch.notes.forEach(this::note);
+        }
     }
 
     /** The member's display name, for condition texts built by the caller. */
