@@ -2,7 +2,9 @@ package org.famstruct.detect;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.famstruct.graph.FamilyGraph;
@@ -40,7 +42,7 @@ public final class AllianceDetector implements Detector {
     public void detect(DetectionContext context, Consumer<Finding> sink) {
         FamilyGraph graph = context.graph();
         DyadLinks links = DyadLinks.of(context);
-        List<CoalitionFact> coalitions = Coalitions.of(context);
+        Map<String, List<CoalitionFact>> coalitions = coalitionsByMember(Coalitions.of(context));
         for (List<String> dyad : Participants.dyads(graph)) {
             String a = dyad.get(0);
             String b = dyad.get(1);
@@ -49,7 +51,7 @@ public final class AllianceDetector implements Detector {
             if (subsystems.isEmpty() || !close.holds() || links.tension(a, b).holds()
                     || links.toward(a, b, FUSED).holds()
                     || Bonds.bond(graph, context.rules(), a, b) < context.rules().allianceMinBond()
-                    || coalitions.stream().anyMatch(c -> c.members().containsAll(dyad))) {
+                    || inOneCoalition(coalitions, a, b)) {
                 continue;
             }
             List<Evidence> evidence = new ArrayList<>();
@@ -68,6 +70,30 @@ public final class AllianceDetector implements Detector {
                     .build(Names.list(graph, dyad) + " are allied in the " + String.join(" and ", subsystems)
                             + (subsystems.size() > 1 ? " subsystems." : " subsystem.")));
         }
+    }
+
+    /**
+     * The coalitions by member, made once: asking every coalition about every dyad grew with
+     * dyads times coalitions, and a large family has thousands of each.
+     */
+    private static Map<String, List<CoalitionFact>> coalitionsByMember(List<CoalitionFact> coalitions) {
+        Map<String, List<CoalitionFact>> byMember = new HashMap<>();
+        for (CoalitionFact c : coalitions) {
+            for (String m : c.members()) {
+                byMember.computeIfAbsent(m, k -> new ArrayList<>(1)).add(c);
+            }
+        }
+        return byMember;
+    }
+
+    /** a and b are members of one coalition. */
+    private static boolean inOneCoalition(Map<String, List<CoalitionFact>> byMember, String a, String b) {
+        for (CoalitionFact c : byMember.getOrDefault(a, List.of())) {
+            if (c.members().contains(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subsystems a and b share, sorted by name. */

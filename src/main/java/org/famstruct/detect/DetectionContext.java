@@ -17,7 +17,7 @@ import org.famstruct.graph.FamilyGraph;
 public final class DetectionContext {
     private final FamilyGraph graph;
     private final Rules rules;
-    private final Set<String> claimedTriads = new HashSet<>();
+    private final Set<Triad> claimedTriads = new HashSet<>();
     private final Map<String, Object> shared = new HashMap<>();
     private final List<HeldBack> heldBack = new ArrayList<>();
 
@@ -34,20 +34,27 @@ public final class DetectionContext {
         return rules;
     }
 
-    private static String triadKey(String a, String b, String c) {
-        String[] ids = {a, b, c};
-        java.util.Arrays.sort(ids);
-        return ids[0] + "\u0000" + ids[1] + "\u0000" + ids[2];
+    /** Three member ids in sorted order: a triad whatever order it is asked in, built without joining strings. */
+    private record Triad(String first, String second, String third) {
+        static Triad of(String a, String b, String c) {
+            boolean ordered = a.compareTo(b) <= 0;
+            String low = ordered ? a : b;
+            String high = ordered ? b : a;
+            if (c.compareTo(high) >= 0) {
+                return new Triad(low, high, c);
+            }
+            return c.compareTo(low) >= 0 ? new Triad(low, c, high) : new Triad(c, low, high);
+        }
     }
 
     /** Records that a triadic pattern holds for these three members. */
     public void claimTriad(String a, String b, String c) {
-        claimedTriads.add(triadKey(a, b, c));
+        claimedTriads.add(Triad.of(a, b, c));
     }
 
     /** True when a triadic pattern of higher precedence already holds for these three. */
     public boolean isTriadClaimed(String a, String b, String c) {
-        return claimedTriads.contains(triadKey(a, b, c));
+        return claimedTriads.contains(Triad.of(a, b, c));
     }
 
     /** Records a finding withheld only because its member is an adult. */
