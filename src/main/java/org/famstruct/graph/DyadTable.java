@@ -16,6 +16,8 @@ import org.famstruct.model.Relationship;
 final class DyadTable {
     static final int SCAN = 8;
     private String[] others = new String[2];
+    /** The others' hash codes: a scan compares these before touching another string. */
+    private int[] hashes = new int[2];
     @SuppressWarnings("unchecked")
     private List<Relationship>[] lists = new List[2];
     private int size;
@@ -26,8 +28,9 @@ final class DyadTable {
         if (many != null) {
             return many.get(other);
         }
+        int hash = other.hashCode();
         for (int i = 0; i < size; i++) {
-            if (others[i].equals(other)) {
+            if (hashes[i] == hash && others[i].equals(other)) {
                 return lists[i];
             }
         }
@@ -47,14 +50,17 @@ final class DyadTable {
             }
             many.put(other, list);
             others = null;
+            hashes = null;
             lists = null;
             return;
         }
         if (size == others.length) {
             others = Arrays.copyOf(others, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
             lists = Arrays.copyOf(lists, size * 2);
         }
         others[size] = other;
+        hashes[size] = other.hashCode();
         lists[size++] = list;
     }
 

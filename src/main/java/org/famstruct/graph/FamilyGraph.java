@@ -33,26 +33,31 @@ public final class FamilyGraph {
     private final Map<String, Node> nodes;
     private final boolean coalitionsCoded;
     private final List<List<String>> relationshipDyads;
+    private final List<List<String>> participantDyads;
     private final int generationCount;
 
-    /** What the graph knows of one member; mutable only while the graph is being built. */
+    /**
+     * What the graph knows of one member; mutable only while the graph is being built. A
+     * collection is made only for a member who has something to put in it (a million members
+     * mostly have no partner, no charge, a few dyads), and the lists used only while building
+     * are dropped at the end.
+     */
     private static final class Node {
         final String id;
         final Member member;
         /** {@link GenerationInference#UNKNOWN} when not decided. */
         final int generation;
-        final DyadTable dyads = new DyadTable();
+        /** Null until the member's first dyad. */
+        DyadTable dyads;
         List<String> parents = List.of();
-        final List<String> children = new ArrayList<>(0);
-        List<String> childrenView = List.of();
-        final Set<String> partners = new LinkedHashSet<>(2);
-        Set<String> partnersView = Set.of();
-        final Set<String> everPartners = new LinkedHashSet<>(2);
+        List<String> children = List.of();
+        Set<String> partners = Set.of();
+        Set<String> everPartners = Set.of();
         Set<String> executives = Set.of();
-        final List<String> chargesFound = new ArrayList<>(0);
-        Set<String> charges = Set.of();
-        final List<String> near = new ArrayList<>(4);
-        Set<String> neighbours = Set.of();
+        List<String> chargesFound;
+        Set<String> charges = SortedIds.EMPTY;
+        List<String> near;
+        Set<String> neighbours = SortedIds.EMPTY;
         /** Targets of the coded coalitions this member belongs to: the member acts against them. */
         Set<String> coalitionTargets = Set.of();
 
@@ -60,6 +65,51 @@ public final class FamilyGraph {
             this.id = id;
             this.member = member;
             this.generation = generation;
+        }
+
+        void addChild(String child) {
+            if (children.isEmpty()) {
+                children = new ArrayList<>(3);
+            }
+            children.add(child);
+        }
+
+        void addPartner(String other, boolean current) {
+            if (everPartners.isEmpty()) {
+                everPartners = new LinkedHashSet<>(2);
+            }
+            everPartners.add(other);
+            if (current) {
+                if (partners.isEmpty()) {
+                    partners = new LinkedHashSet<>(2);
+                }
+                partners.add(other);
+            }
+        }
+
+        void addNear(String other) {
+            if (near == null) {
+                near = new ArrayList<>(4);
+            }
+            near.add(other);
+        }
+
+        void addCharge(String child) {
+            if (chargesFound == null) {
+                chargesFound = new ArrayList<>(3);
+            }
+            chargesFound.add(child);
+        }
+
+        List<Relationship> dyad(String other) {
+            return dyads == null ? null : dyads.get(other);
+        }
+
+        void addDyad(String other, List<Relationship> list) {
+            if (dyads == null) {
+                dyads = new DyadTable();
+            }
+            dyads.add(other, list);
         }
     }
 
@@ -75,30 +125,26 @@ public final class FamilyGraph {
             for (String p : list) {
                 Node parent = node(p);
                 parents.add(parent.id);
-                parent.children.add(node(child).id);
+                parent.addChild(node(child).id);
             }
             node(child).parents = Collections.unmodifiableList(parents);
         });
         for (Union union : family.unions()) {
             Node a = node(union.partners().get(0));
             Node b = node(union.partners().get(1));
-            a.everPartners.add(b.id);
-            b.everPartners.add(a.id);
-            if (union.status().isCurrent()) {
-                a.partners.add(b.id);
-                b.partners.add(a.id);
-            }
+            a.addPartner(b.id, union.status().isCurrent());
+            b.addPartner(a.id, union.status().isCurrent());
         }
         List<List<String>> pairs = new ArrayList<>();
         for (Relationship r : family.relationships()) {
             Node from = node(r.from());
             Node to = node(r.to());
-            List<Relationship> list = from.dyads.get(to.id);
+            List<Relationship> list = from.dyad(to.id);
             if (list == null) {
                 list = new ArrayList<>(2);
-                from.dyads.add(to.id, list);
+                from.addDyad(to.id, list);
                 if (to != from) {
-                    to.dyads.add(from.id, list);
+                    to.addDyad(from.id, list);
                 }
                 pairs.add(from.id.compareTo(to.id) < 0 ? List.of(from.id, to.id) : List.of(to.id, from.id));
                 link(from, to);
@@ -126,22 +172,37 @@ public final class FamilyGraph {
             return first != 0 ? first : x.get(1).compareTo(y.get(1));
         });
         this.relationshipDyads = Collections.unmodifiableList(pairs);
+        List<List<String>> taking = new ArrayList<>(pairs.size());
+        for (List<String> pair : pairs) {
+            if (node(pair.get(0)).member.takesPart() && node(pair.get(1)).member.takesPart()) {
+                taking.add(pair);
+            }
+        }
+        this.participantDyads = Collections.unmodifiableList(taking);
         for (Node n : nodes.values()) {
-            n.childrenView = n.children.isEmpty() ? List.of() : Collections.unmodifiableList(n.children);
-            n.partnersView = n.partners.isEmpty() ? Set.of() : Collections.unmodifiableSet(n.partners);
-            n.neighbours = SortedIds.of(n.near);
-            n.near.clear();
+            if (!n.children.isEmpty()) {
+                n.children = Collections.unmodifiableList(n.children);
+            }
+            if (!n.partners.isEmpty()) {
+                n.partners = Collections.unmodifiableSet(n.partners);
+            }
+            if (n.near != null) {
+                n.neighbours = SortedIds.of(n.near);
+                n.near = null;
+            }
         }
         Map<String, Set<String>> executives = new HashMap<>();
         new ExecutiveScope(this).fill(executives);
         executives.forEach((child, list) -> {
             Node c = node(child);
             c.executives = Collections.unmodifiableSet(list);
-            list.forEach(p -> node(p).chargesFound.add(c.id));
+            list.forEach(p -> node(p).addCharge(c.id));
         });
         for (Node n : nodes.values()) {
-            n.charges = SortedIds.of(n.chargesFound);
-            n.chargesFound.clear();
+            if (n.chargesFound != null) {
+                n.charges = SortedIds.of(n.chargesFound);
+                n.chargesFound = null;
+            }
         }
         Set<Integer> distinct = new HashSet<>();
         for (int g : generation) {
@@ -175,8 +236,8 @@ public final class FamilyGraph {
     }
 
     private static void link(Node a, Node b) {
-        a.near.add(b.id);
-        b.near.add(a.id);
+        a.addNear(b.id);
+        b.addNear(a.id);
     }
 
     public Family family() {
@@ -222,13 +283,13 @@ public final class FamilyGraph {
 
     public List<String> children(String id) {
         Node node = nodes.get(id);
-        return node == null ? List.of() : node.childrenView;
+        return node == null ? List.of() : node.children;
     }
 
     /** Members sharing a current (not divorced or widowed) union with {@code id}. */
     public Set<String> partners(String id) {
         Node node = nodes.get(id);
-        return node == null ? Set.of() : node.partnersView;
+        return node == null ? Set.of() : node.partners;
     }
 
     /** Members sharing any union with {@code id}, whatever its status. */
@@ -281,7 +342,7 @@ public final class FamilyGraph {
     /** Every relationship between a and b, either direction, in file order. */
     public List<Relationship> between(String a, String b) {
         Node node = nodes.get(a);
-        List<Relationship> list = node == null ? null : node.dyads.get(b);
+        List<Relationship> list = node == null ? null : node.dyad(b);
         return list == null ? List.of() : list;
     }
 
@@ -349,5 +410,14 @@ public final class FamilyGraph {
     /** Every dyad with at least one relationship, as sorted [a, b] pairs, in a stable order. */
     public List<List<String>> relationshipDyads() {
         return relationshipDyads;
+    }
+
+    /**
+     * The {@link #relationshipDyads} whose two members take part ({@link #takesPart}), in the
+     * same order: several detectors and the measures walk them, and picking them once saves
+     * two lookups per dyad each time.
+     */
+    public List<List<String>> participantDyads() {
+        return participantDyads;
     }
 }
