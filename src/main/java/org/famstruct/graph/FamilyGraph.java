@@ -195,7 +195,7 @@ public final class FamilyGraph {
         new ExecutiveScope(this).fill(executives);
         executives.forEach((child, list) -> {
             Node c = node(child);
-            c.executives = Collections.unmodifiableSet(list);
+            c.executives = SortedIds.of(list); // an array, not the builder's linked set: one per child
             list.forEach(p -> node(p).addCharge(c.id));
         });
         for (Node n : nodes.values()) {
@@ -298,7 +298,7 @@ public final class FamilyGraph {
         return node == null ? Set.of() : node.everPartners;
     }
 
-    /** Parents, plus older members whose {@code executive} covers {@code id}. */
+    /** Parents, plus older members whose {@code executive} covers {@code id}, sorted. */
     public Set<String> executives(String id) {
         Node node = nodes.get(id);
         return node == null ? Set.of() : node.executives;
