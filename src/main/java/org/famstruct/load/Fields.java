@@ -56,9 +56,12 @@ final class Fields {
     }
 
     private YNode.Entry entry(String key) {
-        // indexed: an iterator per question is garbage the launcher's C1 compiler does not remove
+        // indexed: an iterator per question is garbage the launcher's C1 compiler does not remove;
+        // hash codes first (strings keep theirs): most questions are about keys not given
+        int hash = key.hashCode();
         for (int i = 0; i < given.size(); i++) {
-            if (given.get(i).key().value().equals(key)) {
+            String name = given.get(i).key().value();
+            if (name.hashCode() == hash && name.equals(key)) {
                 return given.get(i);
             }
         }
