@@ -2,7 +2,9 @@ package org.famstruct.detect;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.famstruct.graph.FamilyGraph;
@@ -91,8 +93,11 @@ public final class AllianceDetector implements Detector {
         List<String> dyad = List.of(a, b);
         List<Evidence> together = new ArrayList<>();
         boolean apart = true;
-        for (CoalitionFact c : Coalitions.of(context)) {
-            if (c.members().containsAll(dyad)) {
+        // By member: asking every coalition about every pair is quadratic in a large family.
+        Map<String, List<CoalitionFact>> byMember = context.shared("coalitions-by-member",
+                () -> coalitionsByMember(Coalitions.of(context)));
+        for (CoalitionFact c : byMember.getOrDefault(a, List.of())) {
+            if (c.members().contains(b)) {
                 apart = false;
                 if (!why.recording()) {
                     break;
@@ -119,6 +124,20 @@ public final class AllianceDetector implements Detector {
                 .evidence(evidence)
                 .build(Names.list(graph, dyad) + " are allied in the " + String.join(" and ", subsystems)
                         + (subsystems.size() > 1 ? " subsystems." : " subsystem."));
+    }
+
+    /**
+     * The coalitions by member, made once: asking every coalition about every dyad grew with
+     * dyads times coalitions, and a large family has thousands of each.
+     */
+    private static Map<String, List<CoalitionFact>> coalitionsByMember(List<CoalitionFact> coalitions) {
+        Map<String, List<CoalitionFact>> byMember = new HashMap<>();
+        for (CoalitionFact c : coalitions) {
+            for (String m : c.members()) {
+                byMember.computeIfAbsent(m, k -> new ArrayList<>(1)).add(c);
+            }
+        }
+        return byMember;
     }
 
     /** The subsystems a and b share, sorted by name. */

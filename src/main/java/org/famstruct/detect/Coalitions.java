@@ -224,11 +224,14 @@ final class Coalitions {
         List<String> everyone = new ArrayList<>(members);
         everyone.addAll(against);
         why.check(takePart, Names.list(graph, everyone) + " take part (living, not pets)");
-        // The coalition that holds them as this pattern, else any that holds them (to say why not).
+        // The coalition that holds them as this pattern, exactly them first, else any that holds
+        // them (to say why not).
         List<CoalitionFact> holding = of(context).stream()
                 .filter(f -> f.members().containsAll(members) && f.against().containsAll(against)).toList();
-        CoalitionFact fact = holding.stream().filter(f -> generations.test(f.crossesGenerations())).findFirst()
-                .orElse(holding.isEmpty() ? null : holding.get(0));
+        CoalitionFact fact = holding.stream()
+                .sorted(Comparator.comparing((CoalitionFact f) -> !generations.test(f.crossesGenerations()))
+                        .thenComparing(f -> !(f.members().equals(members) && f.against().equals(against))))
+                .findFirst().orElse(null);
         if (fact != null && fact.coded() != null) {
             why.check(true, List.of(Evidence.of(fact.coded())), "a coded coalition joins " + who + " against " + whom);
         } else {

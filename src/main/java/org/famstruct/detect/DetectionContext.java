@@ -17,7 +17,7 @@ public final class DetectionContext {
     private final FamilyGraph graph;
     private final Rules rules;
     /** The triads a triadic pattern holds for, with the pattern and the first line it rests on. */
-    private final Map<String, Claim> claimedTriads = new HashMap<>();
+    private final Map<Triad, Claim> claimedTriads = new HashMap<>();
     private final Map<String, Object> shared = new HashMap<>();
     private final List<HeldBack> heldBack = new ArrayList<>();
 
@@ -34,10 +34,17 @@ public final class DetectionContext {
         return rules;
     }
 
-    private static String triadKey(String a, String b, String c) {
-        String[] ids = {a, b, c};
-        java.util.Arrays.sort(ids);
-        return ids[0] + "\u0000" + ids[1] + "\u0000" + ids[2];
+    /** Three member ids in sorted order: a triad whatever order it is asked in, built without joining strings. */
+    private record Triad(String first, String second, String third) {
+        static Triad of(String a, String b, String c) {
+            boolean ordered = a.compareTo(b) <= 0;
+            String low = ordered ? a : b;
+            String high = ordered ? b : a;
+            if (c.compareTo(high) >= 0) {
+                return new Triad(low, high, c);
+            }
+            return c.compareTo(low) >= 0 ? new Triad(low, c, high) : new Triad(c, low, high);
+        }
     }
 
     /**
@@ -50,12 +57,12 @@ public final class DetectionContext {
     /** Records that a triadic pattern holds for these three members; the first claim stays. */
     public void claimTriad(String a, String b, String c, Pattern pattern, String focus, List<Evidence> evidence) {
         int line = evidence.stream().mapToInt(e -> e.pos().line()).filter(l -> l > 0).min().orElse(0);
-        claimedTriads.putIfAbsent(triadKey(a, b, c), new Claim(pattern, focus, line));
+        claimedTriads.putIfAbsent(Triad.of(a, b, c), new Claim(pattern, focus, line));
     }
 
     /** True when a triadic pattern of higher precedence already holds for these three. */
     public boolean isTriadClaimed(String a, String b, String c) {
-        return claimedTriads.containsKey(triadKey(a, b, c));
+        return claimedTriads.containsKey(Triad.of(a, b, c));
     }
 
     /**
@@ -81,7 +88,7 @@ public final class DetectionContext {
 
     /** The claim on these three, or null. */
     public Claim claimOf(String a, String b, String c) {
-        return claimedTriads.get(triadKey(a, b, c));
+        return claimedTriads.get(Triad.of(a, b, c));
     }
 
     /** Records a finding withheld only because its member is an adult. */

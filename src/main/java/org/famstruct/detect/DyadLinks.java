@@ -25,8 +25,11 @@ final class DyadLinks {
     private static final Set<RelationshipType> DRAWING_ACTS = EnumSet.of(RelationshipType.RECRUITS,
             RelationshipType.CONFIDES_IN, RelationshipType.OVERPROTECTS, RelationshipType.FOCUSED_ON);
     private final FamilyGraph graph;
-    /** Coded coalitions that set one member of a pair against the other, by pair key. */
-    private final Map<String, List<Coalition>> coalitionOpposition = new HashMap<>();
+    /**
+     * Coded coalitions that set one member of a pair against the other, by one member then the
+     * other (both ways), so a question allocates no key; empty in most families.
+     */
+    private final Map<String, Map<String, List<Coalition>>> coalitionOpposition = new HashMap<>();
 
     /** For each member a, the members a draws in (draws(a,c)), for triangulation's candidates. */
     private final Map<String, Set<String>> drawn = new HashMap<>();
@@ -43,9 +46,11 @@ final class DyadLinks {
         for (Coalition c : graph.family().coalitions()) {
             for (String m : c.members()) {
                 for (String t : c.against()) {
-                    List<Coalition> list = coalitionOpposition.computeIfAbsent(key(m, t), k -> new ArrayList<>(1));
+                    List<Coalition> list = coalitionOpposition.computeIfAbsent(m, k -> new HashMap<>())
+                            .computeIfAbsent(t, k -> new ArrayList<>(1));
                     if (!list.contains(c)) {
                         list.add(c);
+                        coalitionOpposition.computeIfAbsent(t, k -> new HashMap<>()).put(m, list);
                     }
                 }
             }
@@ -56,22 +61,34 @@ final class DyadLinks {
         return context.shared("dyad-links", () -> new DyadLinks(context.graph()));
     }
 
-    private static String key(String a, String b) {
-        return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    private List<Coalition> coalitionsOpposing(String a, String b) {
+        if (coalitionOpposition.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Coalition>> ofA = coalitionOpposition.get(a);
+        List<Coalition> list = ofA == null ? null : ofA.get(b);
+        return list == null ? List.of() : list;
+    }
+
+    /** Most questions find nothing: the list is made only for the first piece of evidence. */
+    private static List<Evidence> with(List<Evidence> evidence, Evidence found) {
+        List<Evidence> list = evidence == null ? new ArrayList<>(2) : evidence;
+        list.add(found);
+        return list;
     }
 
     /** opp(a,b): negative relationships between them, and coded coalitions setting one against the other. */
     Link opposed(String a, String b) {
-        List<Evidence> evidence = new ArrayList<>();
+        List<Evidence> evidence = null;
         for (Relationship r : graph.between(a, b)) {
             if (r.type().valence() == Valence.NEGATIVE) {
-                evidence.add(Evidence.of(r));
+                evidence = with(evidence, Evidence.of(r));
             }
         }
-        for (Coalition c : coalitionOpposition.getOrDefault(key(a, b), List.of())) {
-            evidence.add(Evidence.of(c));
+        for (Coalition c : coalitionsOpposing(a, b)) {
+            evidence = with(evidence, Evidence.of(c));
         }
-        return Link.of(evidence);
+        return evidence == null ? Link.NONE : Link.of(evidence);
     }
 
     /**
@@ -80,18 +97,18 @@ final class DyadLinks {
      * targets.
      */
     Link against(String x, String y) {
-        List<Evidence> evidence = new ArrayList<>();
+        List<Evidence> evidence = null;
         for (Relationship r : graph.between(x, y)) {
             if (r.type().valence() == Valence.NEGATIVE && (!r.directed() || r.from().equals(x))) {
-                evidence.add(Evidence.of(r));
+                evidence = with(evidence, Evidence.of(r));
             }
         }
-        for (Coalition c : coalitionOpposition.getOrDefault(key(x, y), List.of())) {
+        for (Coalition c : coalitionsOpposing(x, y)) {
             if (c.members().contains(x) && c.against().contains(y)) {
-                evidence.add(Evidence.of(c));
+                evidence = with(evidence, Evidence.of(c));
             }
         }
-        return Link.of(evidence);
+        return evidence == null ? Link.NONE : Link.of(evidence);
     }
 
     /** tension(a,b): opposition either way (covert counts), or distance. */
@@ -119,24 +136,24 @@ final class DyadLinks {
 
     /** pos(a,b): positive relationships between them. */
     Link positive(String a, String b) {
-        List<Evidence> evidence = new ArrayList<>();
+        List<Evidence> evidence = null;
         for (Relationship r : graph.between(a, b)) {
             if (r.type().valence() == Valence.POSITIVE) {
-                evidence.add(Evidence.of(r));
+                evidence = with(evidence, Evidence.of(r));
             }
         }
-        return Link.of(evidence);
+        return evidence == null ? Link.NONE : Link.of(evidence);
     }
 
     /** Positive relationships between p and c that are undirected or directed from p: what p brings. */
     Link positiveFrom(String p, String c) {
-        List<Evidence> evidence = new ArrayList<>();
+        List<Evidence> evidence = null;
         for (Relationship r : graph.between(p, c)) {
             if (r.type().valence() == Valence.POSITIVE && (!r.directed() || r.from().equals(p))) {
-                evidence.add(Evidence.of(r));
+                evidence = with(evidence, Evidence.of(r));
             }
         }
-        return Link.of(evidence);
+        return evidence == null ? Link.NONE : Link.of(evidence);
     }
 
     /**
@@ -144,12 +161,12 @@ final class DyadLinks {
      * from {@code from} to {@code to}, undirected types either way.
      */
     Link toward(String from, String to, Set<RelationshipType> types) {
-        List<Evidence> evidence = new ArrayList<>();
+        List<Evidence> evidence = null;
         for (Relationship r : graph.between(from, to)) {
             if (types.contains(r.type()) && (!r.directed() || r.from().equals(from))) {
-                evidence.add(Evidence.of(r));
+                evidence = with(evidence, Evidence.of(r));
             }
         }
-        return Link.of(evidence);
+        return evidence == null ? Link.NONE : Link.of(evidence);
     }
 }

@@ -1,6 +1,5 @@
 package org.famstruct.detect;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.famstruct.graph.FamilyGraph;
 
@@ -11,14 +10,8 @@ import org.famstruct.graph.FamilyGraph;
 final class Participants {
     private Participants() {}
 
-    /** Coded dyads (pairs linked by a relationship) whose two members take part, sorted. */
+    /** Coded dyads (pairs linked by a relationship) whose two members take part, sorted; read-only. */
     static List<List<String>> dyads(FamilyGraph graph) {
-        List<List<String>> dyads = new ArrayList<>();
-        for (List<String> dyad : graph.relationshipDyads()) {
-            if (graph.takesPart(dyad.get(0)) && graph.takesPart(dyad.get(1))) {
-                dyads.add(dyad);
-            }
-        }
-        return dyads;
+        return graph.participantDyads();
     }
 }

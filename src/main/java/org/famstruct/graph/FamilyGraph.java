@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.famstruct.model.Coalition;
 import org.famstruct.model.Diagnostic;
 import org.famstruct.model.Family;
@@ -23,67 +22,195 @@ import org.famstruct.model.Valence;
  * The family as the detectors see it: generations, parents, partners, executives, siblings,
  * and a dyad index that answers the pos / opp / bond questions of PATTERNS.md in constant time.
  * Immutable once built, so detectors may share it across threads.
+ *
+ * <p>Everything the graph knows of a member sits in one {@link Node}, so a question costs one
+ * lookup by id (the detectors ask millions on a large family); the ids it hands out (sets,
+ * lists, dyads) are the members' own id strings, so the lookups that follow compare by
+ * reference. Collections are wrapped once when built, not per question.
  */
 public final class FamilyGraph {
     private final Family family;
-    private final Map<String, Integer> index;
-    private final int[] generation;
-    private final Map<String, List<String>> parents;
-    private final Map<String, List<String>> children = new HashMap<>();
-    private final Map<String, Set<String>> partners = new HashMap<>();
-    private final Map<String, Set<String>> everPartners = new HashMap<>();
-    private final Map<String, Set<String>> executives = new HashMap<>();
-    /** The reverse of {@link #executives}: whom each member is an executive of. */
-    private final Map<String, Set<String>> charges = new HashMap<>();
-    private final Map<Dyad, List<Relationship>> dyads = new HashMap<>();
-    /**
-     * The same lists by member, then by the other member: {@link #between} is the detectors'
-     * hottest question, and this answers it without allocating a key per call.
-     */
-    private final Map<String, Map<String, List<Relationship>>> byMember = new HashMap<>();
-    /** (member, target) of every coded coalition: the member acts against the target. */
-    private final Set<Dyad> coalitionArcs = new HashSet<>();
+    private final Map<String, Node> nodes;
+    private final boolean coalitionsCoded;
     private final List<List<String>> relationshipDyads;
-    private final Map<String, Set<String>> neighbours = new HashMap<>();
+    private final List<List<String>> participantDyads;
+    private final int generationCount;
+
+    /**
+     * What the graph knows of one member; mutable only while the graph is being built. A
+     * collection is made only for a member who has something to put in it (a million members
+     * mostly have no partner, no charge, a few dyads), and the lists used only while building
+     * are dropped at the end.
+     */
+    private static final class Node {
+        final String id;
+        final Member member;
+        /** {@link GenerationInference#UNKNOWN} when not decided. */
+        final int generation;
+        /** Null until the member's first dyad. */
+        DyadTable dyads;
+        List<String> parents = List.of();
+        List<String> children = List.of();
+        Set<String> partners = Set.of();
+        Set<String> everPartners = Set.of();
+        Set<String> executives = Set.of();
+        List<String> chargesFound;
+        Set<String> charges = SortedIds.EMPTY;
+        List<String> near;
+        Set<String> neighbours = SortedIds.EMPTY;
+        /** Targets of the coded coalitions this member belongs to: the member acts against them. */
+        Set<String> coalitionTargets = Set.of();
+
+        Node(String id, Member member, int generation) {
+            this.id = id;
+            this.member = member;
+            this.generation = generation;
+        }
+
+        void addChild(String child) {
+            if (children.isEmpty()) {
+                children = new ArrayList<>(3);
+            }
+            children.add(child);
+        }
+
+        void addPartner(String other, boolean current) {
+            if (everPartners.isEmpty()) {
+                everPartners = new LinkedHashSet<>(2);
+            }
+            everPartners.add(other);
+            if (current) {
+                if (partners.isEmpty()) {
+                    partners = new LinkedHashSet<>(2);
+                }
+                partners.add(other);
+            }
+        }
+
+        void addNear(String other) {
+            if (near == null) {
+                near = new ArrayList<>(4);
+            }
+            near.add(other);
+        }
+
+        void addCharge(String child) {
+            if (chargesFound == null) {
+                chargesFound = new ArrayList<>(3);
+            }
+            chargesFound.add(child);
+        }
+
+        List<Relationship> dyad(String other) {
+            return dyads == null ? null : dyads.get(other);
+        }
+
+        void addDyad(String other, List<Relationship> list) {
+            if (dyads == null) {
+                dyads = new DyadTable();
+            }
+            dyads.add(other, list);
+        }
+    }
 
     private FamilyGraph(Family family, Map<String, Integer> index, int[] generation) {
         this.family = family;
-        this.index = index;
-        this.generation = generation;
-        this.parents = Lineage.parents(family);
-        parents.forEach((child, list) -> list.forEach(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(child)));
-        for (Union union : family.unions()) {
-            String a = union.partners().get(0);
-            String b = union.partners().get(1);
-            everPartners.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(b);
-            everPartners.computeIfAbsent(b, k -> new LinkedHashSet<>()).add(a);
-            if (union.status().isCurrent()) {
-                partners.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(b);
-                partners.computeIfAbsent(b, k -> new LinkedHashSet<>()).add(a);
-            }
+        this.nodes = new HashMap<>(Math.max(16, family.members().size() * 4 / 3 + 1));
+        for (Map.Entry<String, Integer> entry : index.entrySet()) {
+            Member member = family.member(entry.getKey());
+            nodes.put(member.id(), new Node(member.id(), member, generation[entry.getValue()]));
         }
+        Lineage.parents(family).forEach((child, list) -> {
+            List<String> parents = new ArrayList<>(list.size());
+            for (String p : list) {
+                Node parent = node(p);
+                parents.add(parent.id);
+                parent.addChild(node(child).id);
+            }
+            node(child).parents = Collections.unmodifiableList(parents);
+        });
+        for (Union union : family.unions()) {
+            Node a = node(union.partners().get(0));
+            Node b = node(union.partners().get(1));
+            a.addPartner(b.id, union.status().isCurrent());
+            b.addPartner(a.id, union.status().isCurrent());
+        }
+        List<List<String>> pairs = new ArrayList<>();
         for (Relationship r : family.relationships()) {
-            List<Relationship> list = dyads.computeIfAbsent(key(r.from(), r.to()), k -> new ArrayList<>(2));
-            if (list.isEmpty()) {
-                byMember.computeIfAbsent(r.from(), k -> new HashMap<>()).put(r.to(), list);
-                byMember.computeIfAbsent(r.to(), k -> new HashMap<>()).put(r.from(), list);
+            Node from = node(r.from());
+            Node to = node(r.to());
+            List<Relationship> list = from.dyad(to.id);
+            if (list == null) {
+                list = new ArrayList<>(2);
+                from.addDyad(to.id, list);
+                if (to != from) {
+                    to.addDyad(from.id, list);
+                }
+                pairs.add(from.id.compareTo(to.id) < 0 ? List.of(from.id, to.id) : List.of(to.id, from.id));
+                link(from, to);
             }
             list.add(r);
-            link(r.from(), r.to());
         }
+        boolean coded = false;
         for (Coalition c : family.coalitions()) {
             for (String m : c.members()) {
+                Node member = node(m);
                 for (String t : c.against()) {
-                    coalitionArcs.add(new Dyad(m, t));
-                    link(m, t);
+                    Node target = node(t);
+                    if (member.coalitionTargets.isEmpty()) {
+                        member.coalitionTargets = new HashSet<>(2);
+                    }
+                    member.coalitionTargets.add(target.id);
+                    link(member, target);
+                    coded = true;
                 }
             }
         }
-        this.relationshipDyads = dyads.keySet().stream()
-                .sorted(java.util.Comparator.comparing(Dyad::a).thenComparing(Dyad::b))
-                .map(Dyad::ids).toList();
+        this.coalitionsCoded = coded;
+        pairs.sort((x, y) -> {
+            int first = x.get(0).compareTo(y.get(0));
+            return first != 0 ? first : x.get(1).compareTo(y.get(1));
+        });
+        this.relationshipDyads = Collections.unmodifiableList(pairs);
+        List<List<String>> taking = new ArrayList<>(pairs.size());
+        for (List<String> pair : pairs) {
+            if (node(pair.get(0)).member.takesPart() && node(pair.get(1)).member.takesPart()) {
+                taking.add(pair);
+            }
+        }
+        this.participantDyads = Collections.unmodifiableList(taking);
+        for (Node n : nodes.values()) {
+            if (!n.children.isEmpty()) {
+                n.children = Collections.unmodifiableList(n.children);
+            }
+            if (!n.partners.isEmpty()) {
+                n.partners = Collections.unmodifiableSet(n.partners);
+            }
+            if (n.near != null) {
+                n.neighbours = SortedIds.of(n.near);
+                n.near = null;
+            }
+        }
+        Map<String, Set<String>> executives = new HashMap<>();
         new ExecutiveScope(this).fill(executives);
-        executives.forEach((child, list) -> list.forEach(p -> charges.computeIfAbsent(p, k -> new TreeSet<>()).add(child)));
+        executives.forEach((child, list) -> {
+            Node c = node(child);
+            c.executives = SortedIds.of(list); // an array, not the builder's linked set: one per child
+            list.forEach(p -> node(p).addCharge(c.id));
+        });
+        for (Node n : nodes.values()) {
+            if (n.chargesFound != null) {
+                n.charges = SortedIds.of(n.chargesFound);
+                n.chargesFound = null;
+            }
+        }
+        Set<Integer> distinct = new HashSet<>();
+        for (int g : generation) {
+            if (g != GenerationInference.UNKNOWN) {
+                distinct.add(g);
+            }
+        }
+        this.generationCount = distinct.size();
     }
 
     /**
@@ -91,7 +218,7 @@ public final class FamilyGraph {
      * {@code problems}, and a graph is returned either way (with those generations unknown).
      */
     public static FamilyGraph build(Family family, List<Diagnostic> problems) {
-        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> index = new HashMap<>(Math.max(16, family.members().size() * 4 / 3 + 1));
         for (String id : family.members().keySet()) {
             index.put(id, index.size());
         }
@@ -99,20 +226,18 @@ public final class FamilyGraph {
         return new FamilyGraph(family, index, generation);
     }
 
-    private void link(String a, String b) {
-        neighbours.computeIfAbsent(a, k -> new TreeSet<>()).add(b);
-        neighbours.computeIfAbsent(b, k -> new TreeSet<>()).add(a);
-    }
-
-    /** Two member ids: the dyad index keys them sorted ({@link #key}), the coalition arcs as (member, target). */
-    private record Dyad(String a, String b) {
-        List<String> ids() {
-            return List.of(a, b);
+    /** The node of {@code id}; an id that names no member (never so in a loaded case) fails here. */
+    private Node node(String id) {
+        Node node = nodes.get(id);
+        if (node == null) {
+            throw new IllegalArgumentException("no member '" + id + "' in the family");
         }
+        return node;
     }
 
-    private static Dyad key(String a, String b) {
-        return a.compareTo(b) < 0 ? new Dyad(a, b) : new Dyad(b, a);
+    private static void link(Node a, Node b) {
+        a.addNear(b.id);
+        b.addNear(a.id);
     }
 
     public Family family() {
@@ -120,7 +245,8 @@ public final class FamilyGraph {
     }
 
     public Member member(String id) {
-        return family.member(id);
+        Node node = nodes.get(id);
+        return node == null ? null : node.member;
     }
 
     public Iterable<String> memberIds() {
@@ -129,59 +255,59 @@ public final class FamilyGraph {
 
     /** Deceased members and pets take part in no finding. */
     public boolean takesPart(String id) {
-        return member(id).takesPart();
+        return node(id).member.takesPart();
     }
 
     /** The generation (0 = oldest), or null when it could not be decided. */
     public Integer generation(String id) {
-        int g = generation[index.get(id)];
+        int g = node(id).generation;
         return g == GenerationInference.UNKNOWN ? null : g;
     }
 
     /** The number of distinct known generations. */
     public int generationCount() {
-        Set<Integer> distinct = new HashSet<>();
-        for (int g : generation) {
-            if (g != GenerationInference.UNKNOWN) {
-                distinct.add(g);
-            }
-        }
-        return distinct.size();
+        return generationCount;
     }
 
     /** True when both generations are known and {@code a} is strictly older. */
     public boolean isOlder(String a, String b) {
-        Integer ga = generation(a);
-        Integer gb = generation(b);
-        return ga != null && gb != null && ga < gb;
+        int ga = node(a).generation;
+        int gb = node(b).generation;
+        return ga != GenerationInference.UNKNOWN && gb != GenerationInference.UNKNOWN && ga < gb;
     }
 
     public List<String> parents(String id) {
-        return Collections.unmodifiableList(parents.getOrDefault(id, List.of()));
+        Node node = nodes.get(id);
+        return node == null ? List.of() : node.parents;
     }
 
     public List<String> children(String id) {
-        return Collections.unmodifiableList(children.getOrDefault(id, List.of()));
+        Node node = nodes.get(id);
+        return node == null ? List.of() : node.children;
     }
 
     /** Members sharing a current (not divorced or widowed) union with {@code id}. */
     public Set<String> partners(String id) {
-        return Collections.unmodifiableSet(partners.getOrDefault(id, Set.of()));
+        Node node = nodes.get(id);
+        return node == null ? Set.of() : node.partners;
     }
 
     /** Members sharing any union with {@code id}, whatever its status. */
     Set<String> everPartners(String id) {
-        return everPartners.getOrDefault(id, Set.of());
+        Node node = nodes.get(id);
+        return node == null ? Set.of() : node.everPartners;
     }
 
-    /** Parents, plus older members whose {@code executive} covers {@code id}. */
+    /** Parents, plus older members whose {@code executive} covers {@code id}, sorted. */
     public Set<String> executives(String id) {
-        return Collections.unmodifiableSet(executives.getOrDefault(id, Set.of()));
+        Node node = nodes.get(id);
+        return node == null ? Set.of() : node.executives;
     }
 
     /** The members {@code id} is an executive of (their children, and those their {@code executive} covers), sorted. */
     public Set<String> charges(String id) {
-        return Collections.unmodifiableSet(charges.getOrDefault(id, Set.of()));
+        Node node = nodes.get(id);
+        return node == null ? Set.of() : node.charges;
     }
 
     public boolean isExecutiveOf(String p, String c) {
@@ -191,7 +317,15 @@ public final class FamilyGraph {
     /** Siblings in the sense of PATTERNS.md: a and b share a parent. */
     public boolean areSiblings(String a, String b) {
         List<String> parentsOfB = parents(b);
-        return parents(a).stream().anyMatch(parentsOfB::contains);
+        if (parentsOfB.isEmpty()) {
+            return false;
+        }
+        for (String p : parents(a)) {
+            if (parentsOfB.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** a is a parent of b, or b of a. */
@@ -201,13 +335,14 @@ public final class FamilyGraph {
 
     /** Members linked to {@code id} by a relationship or a coded coalition, sorted. */
     public Set<String> neighbours(String id) {
-        return Collections.unmodifiableSet(neighbours.getOrDefault(id, Set.of()));
+        Node node = nodes.get(id);
+        return node == null ? Set.of() : node.neighbours;
     }
 
     /** Every relationship between a and b, either direction, in file order. */
     public List<Relationship> between(String a, String b) {
-        Map<String, List<Relationship>> ofA = byMember.get(a);
-        List<Relationship> list = ofA == null ? null : ofA.get(b);
+        Node node = nodes.get(a);
+        List<Relationship> list = node == null ? null : node.dyad(b);
         return list == null ? List.of() : list;
     }
 
@@ -234,7 +369,16 @@ public final class FamilyGraph {
                 return true;
             }
         }
-        return coalitionArcs.contains(new Dyad(x, y));
+        return actsAgainst(x, y);
+    }
+
+    /** x is in a coded coalition against y. */
+    private boolean actsAgainst(String x, String y) {
+        if (!coalitionsCoded) {
+            return false;
+        }
+        Node node = nodes.get(x);
+        return node != null && node.coalitionTargets.contains(y);
     }
 
     /** Kin in the sense of triangulation: parent or executive, child, partner (any union), sibling. */
@@ -260,11 +404,20 @@ public final class FamilyGraph {
                 return true;
             }
         }
-        return coalitionArcs.contains(new Dyad(a, b)) || coalitionArcs.contains(new Dyad(b, a));
+        return actsAgainst(a, b) || actsAgainst(b, a);
     }
 
     /** Every dyad with at least one relationship, as sorted [a, b] pairs, in a stable order. */
     public List<List<String>> relationshipDyads() {
         return relationshipDyads;
+    }
+
+    /**
+     * The {@link #relationshipDyads} whose two members take part ({@link #takesPart}), in the
+     * same order: several detectors and the measures walk them, and picking them once saves
+     * two lookups per dyad each time.
+     */
+    public List<List<String>> participantDyads() {
+        return participantDyads;
     }
 }

@@ -95,11 +95,11 @@ final class GenerationInference {
         int[] state = new int[n]; // 0 new, 1 on the current path, 2 done
         int[] via = new int[n];
         boolean found = false;
+        Deque<int[]> stack = new ArrayDeque<>(); // {member, next link to look at}; empty after each root
         for (int root = 0; root < n; root++) {
             if (state[root] != 0) {
                 continue;
             }
-            Deque<int[]> stack = new ArrayDeque<>(); // {member, next link to look at}
             stack.push(new int[] {root, 0});
             state[root] = 1;
             while (!stack.isEmpty()) {
@@ -145,7 +145,7 @@ final class GenerationInference {
 
     private void solveComponent(int start, int[] offset, boolean[] seen, int[] generation) {
         List<Integer> component = new ArrayList<>();
-        Set<Link> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Link> reported = null; // made at the first contradiction: most components have none
         Deque<Integer> queue = new ArrayDeque<>();
         queue.add(start);
         seen[start] = true;
@@ -161,8 +161,13 @@ final class GenerationInference {
                     seen[other] = true;
                     offset[other] = want;
                     queue.add(other);
-                } else if (offset[link.below()] - offset[link.above()] != link.delta()
-                        && reported.add(link)) {
+                } else if (offset[link.below()] - offset[link.above()] != link.delta()) {
+                    if (reported == null) {
+                        reported = Collections.newSetFromMap(new IdentityHashMap<>());
+                    }
+                    if (!reported.add(link)) {
+                        continue;
+                    }
                     reportLinkConflict(link, offset[link.below()] - offset[link.above()]);
                     consistent = false;
                 }

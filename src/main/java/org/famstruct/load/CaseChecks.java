@@ -10,6 +10,7 @@ import org.famstruct.model.ChildKind;
 import org.famstruct.model.Family;
 import org.famstruct.model.Member;
 import org.famstruct.model.Relationship;
+import org.famstruct.model.RelationshipType;
 import org.famstruct.model.SourcePos;
 import org.famstruct.model.Union;
 
@@ -56,16 +57,18 @@ final class CaseChecks {
         }
     }
 
+    /** A relationship's type and members, undirected ones in sorted order: what may be given once. */
+    private record Repeatable(RelationshipType type, String a, String b) {}
+
     private static void checkRepeatedRelationships(List<Relationship> relationships, ReadContext ctx) {
-        Map<String, SourcePos> seen = new HashMap<>();
-        Set<String> reported = new HashSet<>();
+        Map<Repeatable, SourcePos> seen = new HashMap<>(relationships.size() * 4 / 3 + 1);
+        Set<SourcePos> reported = new HashSet<>();
         for (Relationship r : relationships) {
             boolean ordered = r.directed() || r.from().compareTo(r.to()) < 0;
             String a = ordered ? r.from() : r.to();
             String b = ordered ? r.to() : r.from();
-            String key = r.type().id() + "\u0000" + a + "\u0000" + b;
-            SourcePos first = seen.putIfAbsent(key, r.pos());
-            if (first != null && reported.add(key + r.pos())) {
+            SourcePos first = seen.putIfAbsent(new Repeatable(r.type(), a, b), r.pos());
+            if (first != null && reported.add(r.pos())) {
                 String pair = r.directed() ? "from '" + a + "' to '" + b + "'" : "between '" + a + "' and '" + b + "'";
                 ctx.error(r.pos(), "a '" + r.type().id() + "' relationship " + pair + " is already given at line "
                         + first.line() + "; give it once (raise its intensity instead)");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.famstruct.model.SourcePos;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -78,8 +79,10 @@ final class EventReader {
     }
 
     SourcePos pos(Optional<Mark> mark) {
-        return mark.map(m -> new SourcePos(file, m.getLine() + 1, m.getColumn() + 1))
-                .orElse(new SourcePos(file, 1, 1));
+        if (mark.isEmpty()) {
+            return new SourcePos(file, 1, 1);
+        }
+        return new SourcePos(file, mark.get().getLine() + 1, mark.get().getColumn() + 1);
     }
 
     private Event pull() {
@@ -156,7 +159,10 @@ final class EventReader {
             default -> throw sink.fatal(pos, "YAML structure error: unexpected " + event.getEventId());
         };
         if (event instanceof NodeEvent nodeEvent && event.getEventId() != Event.ID.Alias) {
-            nodeEvent.getAnchor().ifPresent(anchor -> anchors.put(anchor.getValue(), node));
+            Optional<Anchor> anchor = nodeEvent.getAnchor(); // no lambda per node: most have no anchor
+            if (anchor.isPresent()) {
+                anchors.put(anchor.get().getValue(), node);
+            }
         }
         return node;
     }
@@ -184,7 +190,7 @@ final class EventReader {
             insideInvalid++;
         }
         List<YNode.Entry> entries = new ArrayList<>();
-        Map<String, SourcePos> seen = new HashMap<>();
+        KeysSeen seen = new KeysSeen();
         long weight = 1;
         while (!peekIs(Event.ID.MappingEnd)) {
             YNode key = readNode();
@@ -196,7 +202,7 @@ final class EventReader {
                 }
                 continue;
             }
-            SourcePos first = seen.putIfAbsent(scalar.value(), scalar.pos());
+            SourcePos first = seen.add(scalar);
             if (first != null) {
                 sink.error(scalar.pos(), "duplicate key '" + scalar.value() + "' (first at "
                         + first.line() + ":" + first.column() + ")");
@@ -217,6 +223,37 @@ final class EventReader {
             return new YNode.Invalid(pos);
         }
         return new YNode.Map(entries, weight, pos);
+    }
+
+    /**
+     * The keys of one map so far, to refuse a repeated one. Most maps have two to five keys,
+     * and a large file has one map per member and relationship: a short list is scanned, and
+     * only a map with many keys gets a hash map.
+     */
+    private static final class KeysSeen {
+        private static final int SCAN = 16;
+        private final List<YNode.Scalar> keys = new ArrayList<>(6);
+        private Map<String, SourcePos> many;
+
+        /** Records the key; returns the position of an earlier equal key instead, if there is one. */
+        SourcePos add(YNode.Scalar key) {
+            if (many != null) {
+                return many.putIfAbsent(key.value(), key.pos());
+            }
+            for (int i = 0; i < keys.size(); i++) { // indexed: no iterator per key
+                if (keys.get(i).value().equals(key.value())) {
+                    return keys.get(i).pos();
+                }
+            }
+            keys.add(key);
+            if (keys.size() > SCAN) {
+                many = new HashMap<>();
+                for (YNode.Scalar k : keys) {
+                    many.put(k.value(), k.pos());
+                }
+            }
+            return null;
+        }
     }
 
     private YNode readSeq(CollectionStartEvent start, SourcePos pos) {

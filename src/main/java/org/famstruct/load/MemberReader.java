@@ -32,7 +32,7 @@ final class MemberReader {
     }
 
     static Member read(YNode.Scalar key, YNode value, ReadContext ctx) {
-        String id = key.value();
+        String id = ctx.id(key.value());
         Fields f = Fields.of(value, "member '" + id + "'", KEYS, ctx);
         if (f == null) {
             return null;

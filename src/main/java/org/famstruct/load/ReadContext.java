@@ -3,8 +3,10 @@ package org.famstruct.load;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.famstruct.model.SourcePos;
 import org.famstruct.model.YearOrDate;
@@ -25,9 +27,21 @@ final class ReadContext {
 
     final DiagnosticSink sink;
     final List<IdRef> refs = new ArrayList<>();
+    /**
+     * One string per member id, whoever spells it first: a large file names each member many
+     * times, and with one instance per id the model holds less and the graph's lookups compare
+     * ids by reference.
+     */
+    private final Map<String, String> ids = new HashMap<>();
 
     ReadContext(DiagnosticSink sink) {
         this.sink = sink;
+    }
+
+    /** The one instance of this member id in the case. */
+    String id(String spelled) {
+        String first = ids.putIfAbsent(spelled, spelled);
+        return first == null ? spelled : first;
     }
 
     void error(SourcePos pos, String message) {
@@ -124,8 +138,9 @@ final class ReadContext {
         if (scalar == null) {
             return null;
         }
-        refs.add(new IdRef(scalar.value(), scalar.pos()));
-        return scalar.value();
+        String id = id(scalar.value());
+        refs.add(new IdRef(id, scalar.pos()));
+        return id;
     }
 
     /** A list of member ids; a single id is accepted as a list of one. Null after an error. */
