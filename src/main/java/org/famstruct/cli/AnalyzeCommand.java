@@ -22,33 +22,14 @@ import org.famstruct.report.ReportFormat;
 import org.famstruct.report.ReportFormats;
 import org.famstruct.report.ReportSettings;
 import org.famstruct.report.ReportWriter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine;
 
-@Command(name = "analyze", sortOptions = false, mixinStandardHelpOptions = true,
-        description = "Load, validate and detect the patterns of each case; print the report.",
-        footer = {"", "Examples:",
-                "  famstruct analyze examples/psychosomatic-detouring.yaml",
-                "  famstruct analyze --format csv -o scores.csv corpus/",
-                "  famstruct analyze --format jsonl corpus/ | jq .findings[].pattern",
-                "  famstruct analyze --patterns triangulation,coalition --fail-on any case.yaml",
-                "", "Exit: 0 ok, 1 some input invalid (the rest still reported), 2 usage error, 4 --fail-on matched."})
-final class AnalyzeCommand implements Callable<Integer> {
-    @Spec
+/** {@code famstruct analyze}: its model is built in code, for start-up ({@link CodedCommand}). */
+final class AnalyzeCommand implements Callable<Integer>, CodedCommand {
     CommandSpec spec;
-
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Case files, directories (walked for *.yaml, *.yml; hidden files and directories skipped), "
-                    + "or - for stdin (once).")
     List<String> paths;
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReportFormat format = ReportFormat.TEXT;
 
     /** The rows of csv/tsv. */
@@ -61,45 +42,69 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--per", paramLabel = "ROW",
-            description = "csv/tsv rows: one per family (default) or one per finding (long format): ${COMPLETION-CANDIDATES}.")
     Per per = Per.FAMILY;
-
-    @Option(names = "--patterns", split = ",", paramLabel = "ID", completionCandidates = PatternSelection.Ids.class,
-            description = "Only these patterns (comma-separated).")
     List<String> patterns;
-
-    @Option(names = "--exclude", split = ",", paramLabel = "ID", completionCandidates = PatternSelection.Ids.class,
-            description = "Leave out these patterns.")
     List<String> exclude;
-
-    @Option(names = "--fail-on", split = ",", paramLabel = "ID|any",
-            completionCandidates = PatternSelection.IdsOrAny.class,
-            description = "Exit 4 when a finding of these patterns (or any) is reported.")
     List<String> failOn;
-
-    @Mixin
-    RulesOption rulesOption;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE (atomically) instead of stdout.")
+    final RulesOption rulesOption = new RulesOption();
     Path output;
-
-    @Option(names = "--color", paramLabel = "WHEN",
-            description = "${COMPLETION-CANDIDATES}: auto colours a terminal unless NO_COLOR is set and not empty; "
-                    + "always and never override NO_COLOR (default: ${DEFAULT-VALUE}).")
     ColorWhen color = ColorWhen.AUTO;
-
-    @Mixin
-    LoadOptions load;
-
-    @Mixin
-    JobsOption jobs;
+    final LoadOptions load = new LoadOptions();
+    final JobsOption jobs = new JobsOption();
 
     private final Streams io;
 
     AnalyzeCommand(Streams io) {
         this.io = io;
+    }
+
+    @Override
+    public CommandSpec model() {
+        spec = CodedCommand.command(this, "analyze",
+                "Load, validate and detect the patterns of each case; print the report.",
+                "", "Examples:",
+                "  famstruct analyze examples/psychosomatic-detouring.yaml",
+                "  famstruct analyze --format csv -o scores.csv corpus/",
+                "  famstruct analyze --format jsonl corpus/ | jq .findings[].pattern",
+                "  famstruct analyze --patterns triangulation,coalition --fail-on any case.yaml",
+                "", "Exit: 0 ok, 1 some input invalid (the rest still reported), 2 usage error, 4 --fail-on matched.");
+        spec.addPositional(CaseArgs.paths(Bind.to(() -> paths, value -> paths = value)));
+        Bind<ReportFormat> formats = Bind.to(() -> format, value -> format = value);
+        spec.addOption(OptionSpec.builder("-f", "--format").paramLabel("FORMAT").type(ReportFormat.class)
+                .description("${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").initialValue(format)
+                .getter(formats).setter(formats).build());
+        Bind<Per> rows = Bind.to(() -> per, value -> per = value);
+        spec.addOption(OptionSpec.builder("--per").paramLabel("ROW").type(Per.class).initialValue(per)
+                .description("csv/tsv rows: one per family (default) or one per finding (long format): "
+                        + "${COMPLETION-CANDIDATES}.")
+                .getter(rows).setter(rows).build());
+        spec.addOption(patternList("--patterns", "ID", new PatternSelection.Ids(), "Only these patterns (comma-separated).",
+                Bind.to(() -> patterns, value -> patterns = value)));
+        spec.addOption(patternList("--exclude", "ID", new PatternSelection.Ids(), "Leave out these patterns.",
+                Bind.to(() -> exclude, value -> exclude = value)));
+        spec.addOption(patternList("--fail-on", "ID|any", new PatternSelection.IdsOrAny(),
+                "Exit 4 when a finding of these patterns (or any) is reported.",
+                Bind.to(() -> failOn, value -> failOn = value)));
+        rulesOption.addTo(spec);
+        Bind<Path> file = Bind.to(() -> output, value -> output = value);
+        spec.addOption(OptionSpec.builder("-o", "--output").paramLabel("FILE").type(Path.class)
+                .description("Write the report to FILE (atomically) instead of stdout.").getter(file).setter(file).build());
+        Bind<ColorWhen> when = Bind.to(() -> color, value -> color = value);
+        spec.addOption(OptionSpec.builder("--color").paramLabel("WHEN").type(ColorWhen.class).initialValue(color)
+                .description("${COMPLETION-CANDIDATES}: auto colours a terminal unless NO_COLOR is set and not empty; "
+                        + "always and never override NO_COLOR (default: ${DEFAULT-VALUE}).")
+                .getter(when).setter(when).build());
+        load.addTo(spec);
+        jobs.addTo(spec);
+        CodedCommand.standardHelpOptions(spec);
+        return spec;
+    }
+
+    /** {@code --patterns} and its kin: comma-separated pattern ids, completed from the catalog. */
+    private static OptionSpec patternList(String name, String label, Iterable<String> candidates, String description,
+            Bind<List<String>> binding) {
+        return OptionSpec.builder(name).paramLabel(label).type(List.class).auxiliaryTypes(String.class).splitRegex(",")
+                .completionCandidates(candidates).description(description).getter(binding).setter(binding).build();
     }
 
     @Override

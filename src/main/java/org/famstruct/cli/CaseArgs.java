@@ -5,10 +5,19 @@ import java.util.List;
 import org.famstruct.pipeline.CaseInputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** The PATH arguments of the commands that read many cases: expanded, their problems reported. */
 final class CaseArgs {
     private CaseArgs() {}
+
+    /** The PATH arguments, one or more, for a command built in code. */
+    static PositionalParamSpec paths(Bind<List<String>> binding) {
+        return PositionalParamSpec.builder().paramLabel("PATH").arity("1..*").required(true).type(List.class).auxiliaryTypes(String.class)
+                .description("Case files, directories (walked for *.yaml, *.yml; hidden files and directories skipped), "
+                        + "or - for stdin (once).")
+                .getter(binding).setter(binding).build();
+    }
 
     static CaseInputs.Expanded expand(List<String> paths, CommandSpec spec, Streams io) {
         // Standard input can be read once; a second '-' would silently be an empty case.

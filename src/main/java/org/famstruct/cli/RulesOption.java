@@ -7,17 +7,30 @@ import org.famstruct.detect.RulesFile;
 import org.famstruct.detect.RulesResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code --rules FILE}, shared by the commands that run the detectors. */
+/**
+ * {@code --rules FILE}, shared by the commands that run the detectors. A mixin, or {@link #addTo}
+ * (see {@link LoadOptions}).
+ */
 public final class RulesOption {
+    static final String DESCRIPTION = "Thresholds and vocabulary (YAML); see: famstruct patterns --defaults.";
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    @Option(names = "--rules", paramLabel = "FILE",
-            description = "Thresholds and vocabulary (YAML); see: famstruct patterns --defaults.")
+    @Option(names = "--rules", paramLabel = "FILE", description = DESCRIPTION)
     Path file;
+
+    /** The same option added to a command built in code. */
+    void addTo(CommandSpec command) {
+        mixee = command;
+        Bind<Path> binding = Bind.to(() -> file, value -> file = value);
+        command.addOption(OptionSpec.builder("--rules").paramLabel("FILE").type(Path.class).description(DESCRIPTION)
+                .getter(binding).setter(binding).build());
+    }
 
     /** The rules in force, or null after reporting the rules file's problems (exit 1). */
     Rules rules(Streams io) {

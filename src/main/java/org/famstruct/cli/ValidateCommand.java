@@ -7,42 +7,40 @@ import org.famstruct.pipeline.CaseInputs;
 import org.famstruct.pipeline.CheckedCase;
 import org.famstruct.pipeline.OrderedParallel;
 import org.famstruct.report.SafeText;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
-@Command(name = "validate", sortOptions = false, mixinStandardHelpOptions = true,
-        description = "Load and validate case files; every problem as file:line:col: message.",
-        footer = {"", "Examples:",
-                "  famstruct validate examples/",
-                "  famstruct validate --quiet cases/*.yaml",
-                "  cat case.yaml | famstruct validate -",
-                "", "Exit: 0 all valid, 1 some input invalid, 2 usage error."})
-final class ValidateCommand implements Callable<Integer> {
-    @Spec
+/** {@code famstruct validate}: its model is built in code, for start-up ({@link CodedCommand}). */
+final class ValidateCommand implements Callable<Integer>, CodedCommand {
     CommandSpec spec;
-
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Case files, directories (walked for *.yaml, *.yml; hidden files and directories skipped), "
-                    + "or - for stdin (once).")
     List<String> paths;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing for valid files.")
     boolean quiet;
-
-    @Mixin
-    LoadOptions load;
-
-    @Mixin
-    JobsOption jobs;
+    final LoadOptions load = new LoadOptions();
+    final JobsOption jobs = new JobsOption();
 
     private final Streams io;
 
     ValidateCommand(Streams io) {
         this.io = io;
+    }
+
+    @Override
+    public CommandSpec model() {
+        spec = CodedCommand.command(this, "validate",
+                "Load and validate case files; every problem as file:line:col: message.",
+                "", "Examples:",
+                "  famstruct validate examples/",
+                "  famstruct validate --quiet cases/*.yaml",
+                "  cat case.yaml | famstruct validate -",
+                "", "Exit: 0 all valid, 1 some input invalid, 2 usage error.");
+        spec.addPositional(CaseArgs.paths(Bind.to(() -> paths, value -> paths = value)));
+        Bind<Boolean> silence = Bind.to(() -> quiet, value -> quiet = value);
+        spec.addOption(OptionSpec.builder("-q", "--quiet").paramLabel("<quiet>").type(boolean.class)
+                .description("Print nothing for valid files.").initialValue(false).getter(silence).setter(silence).build());
+        load.addTo(spec);
+        jobs.addTo(spec);
+        CodedCommand.standardHelpOptions(spec);
+        return spec;
     }
 
     @Override
