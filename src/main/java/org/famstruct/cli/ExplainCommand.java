@@ -27,9 +27,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "explain", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Why a pattern holds or not for some members of one case: each condition of the rule, held (✔) "
-                + "or not (✘), with the lines of the file it rests on, and the first that failed. The same code "
-                + "that decides for analyze explains, so the two always agree."},
+        description = {"Why a pattern holds or not for some members of one case: each condition of its rule, held "
+                + "or not, with the lines it rests on.",
+                "", "Each condition is shown held (✔) or not (✘), then the first that failed, the notes and what "
+                + "analyze reports. The code that decides for analyze explains, so the two always agree."},
         footer = {"", "What to name, by pattern (members by id, or by name when it is unique):",
                 "  triangulation, detouring-*      --members C --between A,B",
                 "  coalition, cross-generational-coalition   --members A,B[,...] --against C",
@@ -51,15 +52,15 @@ final class ExplainCommand implements Callable<Integer> {
             description = "The pattern id (famstruct patterns lists them).")
     String patternId;
 
-    @Option(names = "--members", paramLabel = "ID,...", split = ",",
+    @Option(names = "--members", paramLabel = "ID[,ID...]", split = ",", hideParamSyntax = true,
             description = "The members of the finding (the member drawn in, the child, the coalition...).")
     List<String> members = new ArrayList<>();
 
-    @Option(names = "--between", paramLabel = "ID,...", split = ",",
+    @Option(names = "--between", paramLabel = "ID[,ID...]", split = ",", hideParamSyntax = true,
             description = "The two members a triangulation or detouring is between.")
     List<String> between = new ArrayList<>();
 
-    @Option(names = "--against", paramLabel = "ID,...", split = ",",
+    @Option(names = "--against", paramLabel = "ID[,ID...]", split = ",", hideParamSyntax = true,
             description = "The target of a coalition.")
     List<String> against = new ArrayList<>();
 
