@@ -169,6 +169,21 @@ class LauncherTest {
         assertFalse(Files.exists(checkout.resolve("target/jvm-cache/famstruct-jdk99.0.1+7-test.aot.lock")), "no new training run");
     }
 
+    @Test
+    void aJarRebuiltWhileItsTrainingRanGetsNeitherArchiveNorFailureMark() throws Exception {
+        // The fake JDK's training run writes its archive, but a build replaces the jar meanwhile.
+        script(jdk.resolve("bin/java"), """
+                for a in "$@"; do case $a in -XX:AOTCacheOutput=*) out=${a#*=}; sleep 1; touch "$(dirname "$0")/../../checkout/target/famstruct.jar"; echo aot > "$out"; exit 0;; esac; done
+                echo "$0 $*"
+                """);
+        Path cache = checkout.resolve("target/jvm-cache");
+        famstruct(Map.of(), "--version");
+        Thread.sleep(300); // the training run has taken its lock
+        awaitNoTraining();
+        assertFalse(Files.exists(cache.resolve("famstruct-jdk99.0.1+7-test.aot")), "an archive of the old jar");
+        assertFalse(Files.exists(cache.resolve("famstruct-jdk99.0.1+7-test.aot.failed")), "a failure of the old jar");
+    }
+
     private void awaitNoTraining() throws InterruptedException {
         Path lock = checkout.resolve("target/jvm-cache/famstruct-jdk99.0.1+7-test.aot.lock");
         for (int i = 0; i < 100 && Files.exists(lock); i++) {
