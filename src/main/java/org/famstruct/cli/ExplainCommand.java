@@ -1,7 +1,10 @@
 package org.famstruct.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -88,13 +91,13 @@ final class ExplainCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitCode.INVALID_INPUT.code;
         }
+        if (!file.equals("-") && Files.isDirectory(Path.of(file))) {
+            throw new ParameterException(spec.commandLine(), "explain reads one case file, not a directory");
+        }
         CaseInputs.Expanded expanded = CaseInputs.expand(List.of(file));
         expanded.problems().forEach(io::report);
-        if (expanded.inputs().size() != 1) {
-            if (expanded.inputs().size() > 1) {
-                throw new ParameterException(spec.commandLine(), "explain reads one case file, not a directory");
-            }
-            return ExitCode.INVALID_INPUT.code;
+        if (expanded.inputs().isEmpty()) {
+            return ExitCode.INVALID_INPUT.code; // not there, or unreadable: said above at its path
         }
         CheckedCase checked = new CaseChecker(load.limits(), load.strict, io.in()).check(expanded.inputs().get(0));
         checked.diagnostics().forEach(io::report);
@@ -106,7 +109,7 @@ final class ExplainCommand implements Callable<Integer> {
                 resolve(graph, between, "--between"), resolve(graph, against, "--against"));
         Explanation explanation;
         try {
-            explanation = new Analyzer(rules, java.util.EnumSet.of(pattern)).explain(graph, pattern, query);
+            explanation = new Analyzer(rules, EnumSet.of(pattern)).explain(graph, pattern, query);
         } catch (ExplainQuery.Incomplete e) {
             throw new ParameterException(spec.commandLine(), e.getMessage() + reported(graph, pattern, rules, query));
         }
@@ -125,7 +128,7 @@ final class ExplainCommand implements Callable<Integer> {
         named.addAll(query.between());
         named.addAll(query.against());
         List<String> found = new ArrayList<>();
-        for (Finding f : new Analyzer(rules, java.util.EnumSet.of(pattern)).analyze(graph).findings()) {
+        for (Finding f : new Analyzer(rules, EnumSet.of(pattern)).analyze(graph).findings()) {
             List<String> involved = f.roles().values().stream().flatMap(List::stream).toList();
             if (involved.containsAll(named)) {
                 StringBuilder options = new StringBuilder();

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -277,10 +278,12 @@ final class Coalitions {
                 ? groups.values().stream().filter(g -> g.contains(index.get(members.get(0)))).findFirst().orElseThrow()
                 : List.of();
         boolean together = !group.isEmpty() && members.stream().allMatch(m -> group.contains(index.get(m)));
+        // The links that bear on it: those of their group, and those of each asked member who has some.
+        Set<Integer> near = new HashSet<>(group);
+        members.stream().map(index::get).filter(Objects::nonNull).forEach(near::add);
         List<Evidence> linking = new ArrayList<>();
         for (Edge e : edges) {
-            if (group.contains(e.a()) || members.stream().anyMatch(m -> index.get(m) != null
-                    && (index.get(m) == e.a() || index.get(m) == e.b()))) {
+            if (near.contains(e.a()) || near.contains(e.b())) {
                 linking.addAll(e.link().evidence());
             }
         }

@@ -1,5 +1,6 @@
 package org.famstruct.detect;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.famstruct.model.Pattern;
 
@@ -35,7 +36,7 @@ public record Explanation(Pattern pattern, String subject, List<Trace.Step> step
 
     /** The same explanation with one more condition at the end (the rules' minimum strength). */
     Explanation with(Trace.Step step, Finding reported) {
-        List<Trace.Step> more = new java.util.ArrayList<>(steps);
+        List<Trace.Step> more = new ArrayList<>(steps);
         more.add(step);
         return new Explanation(pattern, subject, more, notes, reported);
     }

@@ -64,6 +64,15 @@ class ExplainCommandTest {
     }
 
     @Test
+    void aDirectoryIsAUsageErrorWhetherOrNotItHoldsCases(@org.junit.jupiter.api.io.TempDir Path empty) {
+        for (String dir : new String[] {"examples", empty.toString()}) {
+            CliRun run = CliRun.run("explain", dir, "alliance", "--members", "a,b");
+            assertEquals(ExitCode.USAGE.code, run.exit(), run.err());
+            assertTrue(run.err().contains("explain reads one case file, not a directory"), run.err());
+        }
+    }
+
+    @Test
     void anInvalidCaseIsReportedAtItsLineWithoutAnExplanation() {
         CliRun run = CliRun.runWithInput("family: x\nmembers:\n  a: {name: A}\n  a: {name: B}\n",
                 "explain", "-", "alliance", "--members", "a,b");

@@ -21,6 +21,22 @@ import org.famstruct.model.Pattern;
 final class Cases {
     private Cases() {}
 
+    /**
+     * Dad and his adult children Eva (31) and Max (35) in a case dated 2025, their mother
+     * deceased; relationships follow, from line 9.
+     */
+    static final String ADULT_CHILDREN = """
+            date: 2025
+            members:
+              dad: {name: Dad, born: 1960}
+              eva: {name: Eva, born: 1994}
+              max: {name: Max, born: 1990}
+              mum: {deceased: true}
+            unions:
+              - {partners: [dad, mum], children: [eva, max]}
+            relationships:
+            """;
+
     static FamilyGraph graph(String yaml) {
         return graph(new CaseLoader().load(new StringReader(yaml), "test.yaml", "test"));
     }

@@ -74,35 +74,24 @@ class ParentificationDetectorTest {
         assertNone(analyze(FAMILY + "  - {from: ann, to: dad, type: caretakes}\n"), PARENTIFICATION);
     }
 
-    private static final String ADULT = """
-            date: 2025
-            members:
-              dad: {name: Dad, born: 1960}
-              eva: {name: Eva, born: 1994}
-              max: {name: Max, born: 1990}
-            unions:
-              - {partners: [dad, mum], children: [eva, max]}
-            relationships:
-            """.replace("unions:", "  mum: {deceased: true}\nunions:");
-
     @Test
     void anAdultWhoseRoleBeganInChildhoodIsParentified() {
-        Finding f = only(analyze(ADULT + "  - {from: eva, to: dad, type: caretakes, since: 2003}\n"), PARENTIFICATION);
+        Finding f = only(analyze(Cases.ADULT_CHILDREN + "  - {from: eva, to: dad, type: caretakes, since: 2003}\n"), PARENTIFICATION);
         assertEquals(Map.of("form", "emotional", "since_childhood", true), f.attributes());
         assertEquals("Eva has taken on since childhood a parental role toward Dad (emotional).", f.summary());
-        only(analyze(ADULT + "  - {from: eva, to: dad, type: caretakes, since: childhood}\n"), PARENTIFICATION);
+        only(analyze(Cases.ADULT_CHILDREN + "  - {from: eva, to: dad, type: caretakes, since: childhood}\n"), PARENTIFICATION);
     }
 
     @Test
     void anAdultWhoBeganCaringAsAnAdultIsNotParentifiedAndNothingIsHeldBack() {
-        Analysis a = analyze(ADULT + "  - {from: max, to: dad, type: caretakes, since: 2015}\n");
+        Analysis a = analyze(Cases.ADULT_CHILDREN + "  - {from: max, to: dad, type: caretakes, since: 2015}\n");
         assertNone(a, PARENTIFICATION);
         assertEquals(List.of(), a.heldBack());
     }
 
     @Test
     void anAdultWithoutSinceIsHeldBackWithTheRemedy() {
-        Analysis a = analyze(ADULT + "  - {from: eva, to: dad, type: caretakes}\n");
+        Analysis a = analyze(Cases.ADULT_CHILDREN + "  - {from: eva, to: dad, type: caretakes}\n");
         assertNone(a, PARENTIFICATION);
         assertEquals(1, a.heldBack().size());
         HeldBack note = a.heldBack().get(0);
@@ -115,7 +104,7 @@ class ParentificationDetectorTest {
 
     @Test
     void agesComeFromTheCaseDateAndBirthYear() {
-        String young = ADULT.replace("date: 2025", "date: 2005");
+        String young = Cases.ADULT_CHILDREN.replace("date: 2025", "date: 2005");
         Finding f = only(analyze(young + "  - {from: eva, to: dad, type: caretakes}\n"), PARENTIFICATION);
         assertEquals(false, f.attributes().get("since_childhood"), "Eva is 11 in 2005");
     }

@@ -29,18 +29,6 @@ class ParentificationExplainTest {
             relationships:
             """;
 
-    /** Adults in 2025; relationships start at line 9. */
-    private static final String ADULTS = """
-            date: 2025
-            members:
-              dad: {name: Dad, born: 1960}
-              eva: {name: Eva, born: 1994}
-              max: {name: Max, born: 1990}
-            unions:
-              - {partners: [dad, mum], children: [eva, max]}
-            relationships:
-            """.replace("unions:", "  mum: {deceased: true}\nunions:");
-
     @Test
     void eachRelationshipThatCountsIsShownWithItsConditions() {
         String yaml = FAMILY + """
@@ -90,7 +78,7 @@ class ParentificationExplainTest {
 
     @Test
     void anAdultWhoBeganCaringAsAnAdultFailsAtChildhood() {
-        Explanation why = assertFirstFailure(ADULTS + "  - {from: max, to: dad, type: caretakes, since: 2015}\n",
+        Explanation why = assertFirstFailure(Cases.ADULT_CHILDREN + "  - {from: max, to: dad, type: caretakes, since: 2015}\n",
                 PARENTIFICATION, "Max caretakes Dad, in Max's childhood: it began in 2015, when Max was an adult",
                 List.of(10), "max");
         assertEquals(List.of(), why.notes(), "nothing is held back");
@@ -98,7 +86,7 @@ class ParentificationExplainTest {
 
     @Test
     void anAdultsUndatedRoleFailsAtChildhoodAndCarriesTheHeldBackNote() {
-        String yaml = ADULTS + "  - {from: eva, to: dad, type: caretakes}\n";
+        String yaml = Cases.ADULT_CHILDREN + "  - {from: eva, to: dad, type: caretakes}\n";
         Explanation why = assertFirstFailure(yaml, PARENTIFICATION, "Eva caretakes Dad, in Eva's childhood: Eva is "
                 + "an adult (31) and nothing says when it began (held back, see the note)", List.of(10), "eva");
         assertEquals(List.of(analyze(yaml).heldBack().get(0).text()), why.notes());
@@ -127,7 +115,7 @@ class ParentificationExplainTest {
 
     @Test
     void anAdultsRoleSinceChildhoodHolds() {
-        String yaml = ADULTS + "  - {from: eva, to: dad, type: caretakes, since: 2003}\n";
+        String yaml = Cases.ADULT_CHILDREN + "  - {from: eva, to: dad, type: caretakes, since: 2003}\n";
         Explanation why = assertHolds(yaml, PARENTIFICATION, only(analyze(yaml), PARENTIFICATION), "eva");
         assertEquals("Eva caretakes Dad, in Eva's childhood: it began in 2003, before Eva turned 18",
                 why.steps().get(3).condition());
