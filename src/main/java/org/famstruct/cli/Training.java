@@ -25,11 +25,22 @@ public final class Training {
         System.exit(train(args[0], System.in, stdout, System.err, Main.interactive()));
     }
 
-    /** Both commands on the directory; the larger exit code (the launcher keeps no archive unless 0). */
+    /**
+     * Validate, then analyze in each report format, on the directory; the larger exit code (the
+     * launcher keeps no archive unless 0). Each format links lambdas of its own (the CSV printer's,
+     * the JSON writer's), which the archive keeps only when the training ran them.
+     */
     static int train(String directory, InputStream in, OutputStream out, OutputStream err, boolean terminal) {
         int code = ExitCode.OK.code;
-        for (String command : new String[] {"validate", "analyze"}) {
-            code = Math.max(code, Main.run(new String[] {command, directory}, in, out, err, terminal));
+        String[][] runs = {
+            {"validate", directory},
+            {"analyze", directory},
+            {"analyze", "--format", "json", directory},
+            {"analyze", "--format", "jsonl", directory},
+            {"analyze", "--format", "csv", directory},
+        };
+        for (String[] run : runs) {
+            code = Math.max(code, Main.run(run, in, out, err, terminal));
         }
         return code;
     }

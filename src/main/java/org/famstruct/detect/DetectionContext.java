@@ -45,6 +45,17 @@ public final class DetectionContext {
             }
             return c.compareTo(low) >= 0 ? new Triad(low, c, high) : new Triad(c, low, high);
         }
+
+        // Written out: SourcePos says why.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Triad t && first.equals(t.first) && second.equals(t.second) && third.equals(t.third);
+        }
+
+        @Override
+        public int hashCode() {
+            return (first.hashCode() * 31 + second.hashCode()) * 31 + third.hashCode();
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.famstruct.detect;
 
 import java.util.List;
+import java.util.Objects;
 import org.famstruct.model.Boundary;
 import org.famstruct.model.Coalition;
 import org.famstruct.model.Relationship;
@@ -28,5 +29,19 @@ public record Evidence(String kind, String type, List<String> members, List<Stri
     public static Evidence of(Boundary b) {
         return new Evidence("boundary", b.type().id(), b.wholeFamily() ? List.of("family") : b.around(), List.of(),
                 false, true, 3, b.pos());
+    }
+
+    // Written out: a record's generated equals and hashCode are bootstrapped at run time, which
+    // the launcher's AOT cache cannot keep (SourcePos says more). Same meaning as the generated ones.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Evidence e && directed == e.directed && overt == e.overt && intensity == e.intensity
+                && kind.equals(e.kind) && type.equals(e.type) && members.equals(e.members)
+                && against.equals(e.against) && pos.equals(e.pos);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, type, members, against, directed, overt, intensity, pos);
     }
 }

@@ -12,15 +12,41 @@ import org.famstruct.model.Pattern;
  * every run.
  */
 public final class FindingOrder {
-    public static final Comparator<Finding> REPORT = Comparator
-            .comparingInt((Finding f) -> f.pattern().ordinal())
-            .thenComparing(f -> Boolean.TRUE.equals(f.attributes().get("cross_generational")) ? 0 : 1)
-            .thenComparing(FindingOrder::compareRoles)
-            .thenComparing(f -> f.evidence().isEmpty() ? 0 : f.evidence().get(0).pos().line())
-            .thenComparing(f -> f.evidence().isEmpty() ? 0 : f.evidence().get(0).pos().column())
-            .thenComparing(Finding::summary);
+    // Written out rather than chained with Comparator.comparing/thenComparing: the JDK's
+    // combinators make serializable lambdas, which the launcher's AOT cache cannot keep, so every
+    // run generated their classes anew (docs/speed.md, "Start-up").
+    public static final Comparator<Finding> REPORT = FindingOrder::compare;
 
     private FindingOrder() {}
+
+    private static int compare(Finding a, Finding b) {
+        int c = Integer.compare(a.pattern().ordinal(), b.pattern().ordinal());
+        if (c == 0) {
+            c = Integer.compare(crossGenerationalLast(a), crossGenerationalLast(b));
+        }
+        if (c == 0) {
+            c = compareRoles(a, b);
+        }
+        if (c == 0) {
+            c = Integer.compare(firstEvidenceLine(a), firstEvidenceLine(b));
+        }
+        if (c == 0) {
+            c = Integer.compare(firstEvidenceColumn(a), firstEvidenceColumn(b));
+        }
+        return c != 0 ? c : a.summary().compareTo(b.summary());
+    }
+
+    private static int crossGenerationalLast(Finding f) {
+        return Boolean.TRUE.equals(f.attributes().get("cross_generational")) ? 0 : 1;
+    }
+
+    private static int firstEvidenceLine(Finding f) {
+        return f.evidence().isEmpty() ? 0 : f.evidence().get(0).pos().line();
+    }
+
+    private static int firstEvidenceColumn(Finding f) {
+        return f.evidence().isEmpty() ? 0 : f.evidence().get(0).pos().column();
+    }
 
     private static int compareRoles(Finding a, Finding b) {
         for (String role : Pattern.ROLES) {

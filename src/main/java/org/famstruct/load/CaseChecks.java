@@ -58,7 +58,18 @@ final class CaseChecks {
     }
 
     /** A relationship's type and members, undirected ones in sorted order: what may be given once. */
-    private record Repeatable(RelationshipType type, String a, String b) {}
+    private record Repeatable(RelationshipType type, String a, String b) {
+        // Written out: SourcePos says why.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Repeatable r && type == r.type && a.equals(r.a) && b.equals(r.b);
+        }
+
+        @Override
+        public int hashCode() {
+            return (type.ordinal() * 31 + a.hashCode()) * 31 + b.hashCode();
+        }
+    }
 
     private static void checkRepeatedRelationships(List<Relationship> relationships, ReadContext ctx) {
         Map<Repeatable, SourcePos> seen = new HashMap<>(relationships.size() * 4 / 3 + 1);

@@ -2,7 +2,6 @@ package org.famstruct.pipeline;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.famstruct.graph.FamilyGraph;
 import org.famstruct.graph.GraphWarnings;
@@ -52,8 +51,14 @@ public final class CaseChecker {
      * position keep the order they were found in.
      */
     static List<Diagnostic> inLineOrder(List<Diagnostic> diagnostics) {
-        diagnostics.sort(Comparator.comparing((Diagnostic d) -> !d.pos().isKnown())
-                .thenComparingInt(d -> d.pos().line()).thenComparingInt(d -> d.pos().column()));
+        // Written out, not chained with Comparator's combinators: FindingOrder.REPORT says why.
+        diagnostics.sort((a, b) -> {
+            int c = Boolean.compare(!a.pos().isKnown(), !b.pos().isKnown());
+            if (c == 0) {
+                c = Integer.compare(a.pos().line(), b.pos().line());
+            }
+            return c != 0 ? c : Integer.compare(a.pos().column(), b.pos().column());
+        });
         return diagnostics;
     }
 }

@@ -22,6 +22,9 @@ class TrainingTest {
         assertTrue(printed.contains("examples/strong-parental-alliance.yaml: valid ("), printed);
         assertTrue(printed.indexOf(": valid (") < printed.indexOf("Members by generation:"), "validate first, then analyze");
         assertTrue(summaries.contains(" files checked: ") && summaries.contains(" files analyzed: "), summaries);
+        assertTrue(printed.contains("\n  \"tool\": \"famstruct\","), "json ran");
+        assertTrue(printed.contains("\n{\"file\":\"examples/"), "jsonl ran");
+        assertTrue(printed.contains("\nfile,family,status,"), "csv ran: its header");
     }
 
     @Test
