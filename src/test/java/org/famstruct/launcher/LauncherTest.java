@@ -118,6 +118,21 @@ class LauncherTest {
     }
 
     @Test
+    void aJavaOnPathThatLinksToAJdkElsewhereIsFollowedToItsVersion() throws Exception {
+        Files.createSymbolicLink(onPath.resolve("java"), jdk.resolve("bin/java"));
+        Run run = famstruct(Map.of("FAMSTRUCT_CDS", "0", "JAVA_HOME", ""), "--version");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith(onPath.resolve("java") + " "), "the link's JDK 99 beats the installed ones: " + run.out());
+    }
+
+    @Test
+    void aJavaOnPathThatLinksToAnotherCandidateChoosesTheSameJdk() throws Exception {
+        Files.createSymbolicLink(onPath.resolve("java"), jdk.resolve("bin/java"));
+        Run run = famstruct(Map.of("FAMSTRUCT_CDS", "0"), "--version");
+        assertTrue(run.out().startsWith(jdk.resolve("bin/java") + " "), run.out());
+    }
+
+    @Test
     void famstructJavaChoosesTheJvm() throws Exception {
         Path other = tmp.resolve("other/bin/java");
         script(other, "echo \"other $*\"\n");
