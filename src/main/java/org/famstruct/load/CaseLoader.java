@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,13 @@ public final class CaseLoader {
      */
     private static final int BUFFER_CHARS = 64 * 1024;
 
+    /**
+     * From this size on, a file is parsed on a thread of its own while its entries are read
+     * ({@link PrefetchedEvents}); below it, parsing takes a few tens of milliseconds at most and
+     * a thread would not pay for itself (a corpus's files run in parallel already, -j).
+     */
+    static final long PREFETCH_BYTES = 1 << 20;
+
     private final LoadLimits limits;
 
     public CaseLoader(LoadLimits limits) {
@@ -71,7 +79,7 @@ public final class CaseLoader {
                 return new LoadResult(file, null, sink.diagnostics());
             }
             try (InputStream in = Files.newInputStream(path)) {
-                return load(in, file, defaultName(path));
+                return load(reader(in), file, defaultName(path), size >= PREFETCH_BYTES);
             }
         } catch (NoSuchFileException e) {
             sink.error(SourcePos.unknown(file), "no such file");
@@ -83,14 +91,22 @@ public final class CaseLoader {
 
     /** Reads a case from a stream; {@code file} names it in messages, {@code defaultName} is its family name. */
     public LoadResult load(InputStream in, String file, String defaultName) {
+        return load(reader(in), file, defaultName, false);
+    }
+
+    private Reader reader(InputStream in) {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return load(new InputStreamReader(new LimitedInputStream(in, limits.maxFileBytes()), decoder), file,
-                defaultName);
+        return new InputStreamReader(new LimitedInputStream(in, limits.maxFileBytes()), decoder);
     }
 
     public LoadResult load(Reader reader, String file, String defaultName) {
+        return load(reader, file, defaultName, false);
+    }
+
+    /** {@code prefetch}: parse on a thread of its own while reading ({@link #PREFETCH_BYTES}). */
+    LoadResult load(Reader reader, String file, String defaultName, boolean prefetch) {
         DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
         ReadContext ctx = new ReadContext(sink);
         CaseParts parts = new CaseParts(defaultName);
@@ -103,9 +119,17 @@ public final class CaseLoader {
                     .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
                     .build();
             LineIndexReader indexed = new LineIndexReader(reader, LoadLimits.MAX_LINE_CHARS);
-            Iterable<Event> events = new Parse(settings).parseReader(indexed);
-            EventReader in = new EventReader(events.iterator(), indexed, file, sink, limits.maxAliasNodes());
-            readDocument(in, ctx, parts, file);
+            Iterator<Event> events = new Parse(settings).parseReader(indexed).iterator();
+            PrefetchedEvents prefetched = prefetch ? new PrefetchedEvents(events) : null;
+            try {
+                EventReader in = new EventReader(prefetched != null ? prefetched : events, indexed, file, sink,
+                        limits.maxAliasNodes());
+                readDocument(in, ctx, parts, file);
+            } finally {
+                if (prefetched != null) {
+                    prefetched.close();
+                }
+            }
         } catch (LoadAbort stopped) {
             return new LoadResult(file, null, sink.diagnostics());
         }
