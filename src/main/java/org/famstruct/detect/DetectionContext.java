@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.famstruct.graph.FamilyGraph;
 import org.famstruct.model.Pattern;
@@ -18,7 +19,8 @@ public final class DetectionContext {
     private final Rules rules;
     /** The triads a triadic pattern holds for, with the pattern and the first line it rests on. */
     private final Map<Triad, Claim> claimedTriads = new HashMap<>();
-    private final Map<String, Object> shared = new HashMap<>();
+    /** Concurrent: a large family's independent detectors read it while the others add to it (Analyzer). */
+    private final Map<String, Object> shared = new ConcurrentHashMap<>();
     private final List<HeldBack> heldBack = new ArrayList<>();
 
     public DetectionContext(FamilyGraph graph, Rules rules) {

@@ -20,6 +20,16 @@ public interface Detector {
     void detect(DetectionContext context, Consumer<Finding> sink);
 
     /**
+     * True for a detector that neither claims triads nor reads claims or coalitions: it asks
+     * only the graph, the rules and the shared dyad links, and holds back findings only of its
+     * own. The analyzer may run such detectors beside the others, on another core, for a large
+     * family ({@link Analyzer}); the findings are the same either way.
+     */
+    default boolean independentOfPrecedence() {
+        return false;
+    }
+
+    /**
      * Why the pattern holds or not for the candidate the query names, condition by condition,
      * from the same decision code {@link #detect} runs. The context has already run every
      * detector that takes precedence. Throws {@link ExplainQuery.Incomplete} when the query

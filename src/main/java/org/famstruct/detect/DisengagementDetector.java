@@ -19,6 +19,11 @@ public final class DisengagementDetector implements Detector {
             RelationshipType.FUSED_HOSTILE, RelationshipType.FOCUSED_ON, RelationshipType.OVERPROTECTS);
 
     @Override
+    public boolean independentOfPrecedence() {
+        return true;
+    }
+
+    @Override
     public Pattern pattern() {
         return Pattern.DISENGAGEMENT;
     }

@@ -19,6 +19,11 @@ public final class EnmeshmentDetector implements Detector {
             RelationshipType.FUSED_HOSTILE);
 
     @Override
+    public boolean independentOfPrecedence() {
+        return true;
+    }
+
+    @Override
     public Pattern pattern() {
         return Pattern.ENMESHMENT;
     }

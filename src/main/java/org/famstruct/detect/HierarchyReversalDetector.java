@@ -20,6 +20,11 @@ import org.famstruct.model.RelationshipType;
 public final class HierarchyReversalDetector implements Detector {
 
     @Override
+    public boolean independentOfPrecedence() {
+        return true;
+    }
+
+    @Override
     public Pattern pattern() {
         return Pattern.HIERARCHY_REVERSAL;
     }

@@ -19,6 +19,11 @@ import org.famstruct.model.RelationshipType;
 public final class ParentificationDetector implements Detector {
 
     @Override
+    public boolean independentOfPrecedence() {
+        return true;
+    }
+
+    @Override
     public Pattern pattern() {
         return Pattern.PARENTIFICATION;
     }
