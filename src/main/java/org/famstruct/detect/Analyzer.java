@@ -59,18 +59,22 @@ public final class Analyzer {
         for (int i = 0; i < detectors.size(); i++) {
             found.add(new ArrayList<>());
         }
+        MeasuresCalculator.Structure structure;
         if (entries(graph) >= parallelFrom) {
             DyadLinks.of(context); // made before the split: both sides read it
-            CompletableFuture<Void> beside = CompletableFuture.runAsync(
-                    () -> run(context, detectors, found, Detector::independentOfPrecedence), BESIDE);
+            CompletableFuture<MeasuresCalculator.Structure> beside = CompletableFuture.supplyAsync(() -> {
+                run(context, detectors, found, Detector::independentOfPrecedence);
+                return measures.structure(graph);
+            }, BESIDE);
             run(context, detectors, found, d -> !d.independentOfPrecedence());
             try {
-                beside.join();
+                structure = beside.join();
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         } else {
             run(context, detectors, found, d -> true);
+            structure = measures.structure(graph);
         }
         // In registry order, as a sequential run adds them: the sort below is stable.
         List<Finding> all = new ArrayList<>();
@@ -78,13 +82,13 @@ public final class Analyzer {
         all.sort(FindingOrder.REPORT);
         List<Finding> reported = all.stream().filter(f -> selected.contains(f.pattern())).toList();
         List<HeldBack> heldBack = context.heldBack().stream().filter(h -> selected.contains(h.pattern())).toList();
-        return new Analysis(graph, reported, heldBack, measures.compute(graph, all));
+        return new Analysis(graph, reported, heldBack, measures.compute(structure, all));
     }
 
     /**
-     * From this many members plus relationships on, the detectors independent of precedence run
-     * on a thread of their own beside the others (on 50,000 members they are about a quarter of
-     * the detectors' time); below it, a family takes milliseconds and a corpus already runs its
+     * From this many members plus relationships on, the detectors independent of precedence, and
+     * then the measures the graph alone decides, run on a thread of their own beside the other
+     * detectors (on 50,000 members, about a third of the analysis); below it, a family takes milliseconds and a corpus already runs its
      * files in parallel (-j).
      */
     static final int PARALLEL_FROM = 20_000;

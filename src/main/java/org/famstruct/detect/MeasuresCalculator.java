@@ -28,6 +28,15 @@ public final class MeasuresCalculator {
      *                 whichever patterns were selected for the report
      */
     public Measures compute(FamilyGraph graph, List<Finding> findings) {
+        return compute(structure(graph), findings);
+    }
+
+    /** The measures the graph alone decides: all but the findings' counts. */
+    record Structure(int members, int generations, int dyads, Double balance, Double cohesion,
+            Integer parentalBond) {}
+
+    /** Needs no finding, so a large family's analyzer computes it beside the detectors. */
+    Structure structure(FamilyGraph graph) {
         int members = 0;
         Set<Integer> generations = new HashSet<>();
         for (String id : graph.memberIds()) {
@@ -44,9 +53,14 @@ public final class MeasuresCalculator {
             bondSum += Bonds.bond(graph, rules, dyad.get(0), dyad.get(1));
         }
         Double cohesion = dyads.isEmpty() ? null : (double) bondSum / dyads.size();
-        return new Measures(members, generations.size(), dyads.size(), balance(graph, dyads), cohesion,
-                parentalBond(graph), dyadFindings(findings, Pattern.ENMESHMENT),
-                dyadFindings(findings, Pattern.DISENGAGEMENT), counts(findings));
+        return new Structure(members, generations.size(), dyads.size(), balance(graph, dyads), cohesion,
+                parentalBond(graph));
+    }
+
+    Measures compute(Structure s, List<Finding> findings) {
+        return new Measures(s.members(), s.generations(), s.dyads(), s.balance(), s.cohesion(), s.parentalBond(),
+                dyadFindings(findings, Pattern.ENMESHMENT), dyadFindings(findings, Pattern.DISENGAGEMENT),
+                counts(findings));
     }
 
     /**
