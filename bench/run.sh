@@ -13,7 +13,11 @@ mkdir -p "$out"
 
 bin/famstruct --version >/dev/null            # builds the jar when needed
 mvn -q -B test-compile
-sleep 10                                      # lets the launcher's CDS/AOT training run finish
+# Waits for the launcher's CDS/AOT training run (a lock directory while it runs), up to 2 minutes.
+for _ in $(seq 120); do
+  compgen -G "target/jvm-cache/*.lock" >/dev/null || break
+  sleep 1
+done
 bin/famstruct --version >/dev/null
 # The JVM and flags bin/famstruct uses (it prints its command when FAMSTRUCT_SHOW_JAVA=1).
 read -r -a launch <<<"$(FAMSTRUCT_SHOW_JAVA=1 bin/famstruct --version 2>&1 >/dev/null | sed 's/^famstruct: //')"
