@@ -11,7 +11,11 @@ out=bench/out
 mkdir -p "$out"
 
 bin/famstruct --version >/dev/null            # builds the jar when needed
-sleep 15                                      # lets the launcher's CDS/AOT training run finish
+# Waits for the launcher's CDS/AOT training run (a lock directory while it runs), up to 2 minutes.
+for _ in $(seq 120); do
+  compgen -G "target/jvm-cache/*.lock" >/dev/null || break
+  sleep 1
+done
 read -r -a launch <<<"$(FAMSTRUCT_SHOW_JAVA=1 bin/famstruct --version 2>&1 >/dev/null | sed 's/^famstruct: //')"
 java=${launch[0]}
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); java: $java"
@@ -35,6 +39,30 @@ else
     /usr/bin/time -f "$c: %e s wall, %U+%S s cpu" "${words[@]}" >/dev/null
   done
 fi
+
+# Interleaved rounds: java -version, analyze and validate one after the other, RUNS times, so a
+# change in the machine's speed (this VM's varies by a third within minutes) weighs on all three
+# alike; the median of each, and the median of each round's ratio to java -version.
+interleaved() {
+  local i start t v a w
+  local -a vs=() as=() ws=()
+  ms() { local s=$1 e=$2; echo $(( (${e/./} - ${s/./}) / 1000 )); }
+  for ((i = 0; i < runs; i++)); do
+    start=$EPOCHREALTIME; "$java" -version 2>/dev/null; v=$(ms "$start" "$EPOCHREALTIME")
+    start=$EPOCHREALTIME; bin/famstruct analyze "$file" >/dev/null; a=$(ms "$start" "$EPOCHREALTIME")
+    start=$EPOCHREALTIME; bin/famstruct validate "$file" >/dev/null; w=$(ms "$start" "$EPOCHREALTIME")
+    vs+=("$v") as+=("$a") ws+=("$w")
+  done
+  python3 - "${vs[*]}" "${as[*]}" "${ws[*]}" <<'PY'
+import statistics, sys
+v, a, w = ([int(x) for x in arg.split()] for arg in sys.argv[1:4])
+print(f"interleaved, {len(v)} rounds, medians: java -version {statistics.median(v):.0f} ms, "
+      f"analyze {statistics.median(a):.0f} ms, validate {statistics.median(w):.0f} ms; "
+      f"median ratio to java -version: analyze {statistics.median(x / y for x, y in zip(a, v)):.2f}, "
+      f"validate {statistics.median(x / y for x, y in zip(w, v)):.2f}")
+PY
+}
+interleaved
 
 # One run with the JVM's class-initialization log: the first use of a class dates each phase.
 phases() { # label, arguments of famstruct
