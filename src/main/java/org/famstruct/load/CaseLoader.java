@@ -110,6 +110,7 @@ public final class CaseLoader {
         DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
         ReadContext ctx = new ReadContext(sink);
         CaseParts parts = new CaseParts(defaultName);
+        ctx.declaredIn(parts.members);
         try {
             LoadSettings settings = LoadSettings.builder()
                     .setLabel(file)

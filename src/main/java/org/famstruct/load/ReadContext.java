@@ -26,7 +26,14 @@ final class ReadContext {
     record IdRef(String id, SourcePos pos) {}
 
     final DiagnosticSink sink;
+    /** The references to ids not yet read as members when met: checked at the end (CaseChecks). */
     final List<IdRef> refs = new ArrayList<>();
+    /**
+     * The members read so far. A reference to one of them is known good and is not kept: a large
+     * file names its members hundreds of thousands of times, and keeping each mention until the
+     * end cost memory and the collector's time.
+     */
+    private Map<String, ?> declared = Map.of();
     /**
      * One string per member id, whoever spells it first: a large file names each member many
      * times, and with one instance per id the model holds less and the graph's lookups compare
@@ -36,6 +43,11 @@ final class ReadContext {
 
     ReadContext(DiagnosticSink sink) {
         this.sink = sink;
+    }
+
+    /** The map the loader puts members in as it reads them (only ever added to). */
+    void declaredIn(Map<String, ?> members) {
+        this.declared = members;
     }
 
     /** The one instance of this member id in the case. */
@@ -139,7 +151,9 @@ final class ReadContext {
             return null;
         }
         String id = id(scalar.value());
-        refs.add(new IdRef(id, scalar.pos()));
+        if (!declared.containsKey(id)) {
+            refs.add(new IdRef(id, scalar.pos()));
+        }
         return id;
     }
 

@@ -166,6 +166,18 @@ class ValidationRulesTest {
     }
 
     @Test
+    void membersMayBeNamedBeforeTheyAreGivenAndAnUnknownOneIsStillFound() {
+        // References to members read so far are known good at once; the others wait for the end.
+        String relationshipsFirst = "relationships:\n  - {between: [kai, lee], type: close}\n"
+                + "members:\n  kai: {parents: [lee]}\n  lee: {}\n";
+        assertEquals(List.of("lee"), valid(relationshipsFirst).member("kai").parents());
+        assertError("relationships:\n  - {between: [kai, lea], type: close}\nmembers:\n  kai: {}\n  lee: {}\n",
+                2, 21, "unknown member 'lea' (did you mean 'lee'?)");
+        assertError("members:\n  kai: {}\n  lee: {}\nrelationships:\n  - {between: [kai, lea], type: close}\n",
+                5, 21, "unknown member 'lea' (did you mean 'lee'?)");
+    }
+
+    @Test
     void executiveIsTrueOrAListOfMembers() {
         valid("members:\n  g: {executive: true}\n  c: {parents: [g]}\n");
         valid("members:\n  g: {executive: [c]}\n  c: {}\n");
