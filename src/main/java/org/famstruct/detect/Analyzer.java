@@ -69,7 +69,10 @@ public final class Analyzer {
             run(context, detectors, found, d -> !d.independentOfPrecedence());
             try {
                 structure = beside.join();
-            } catch (CompletionException e) {
+            } catch (CompletionException e) { // the other side's failure, as if it had run here
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         } else {
@@ -88,8 +91,8 @@ public final class Analyzer {
     /**
      * From this many members plus relationships on, the detectors independent of precedence, and
      * then the measures the graph alone decides, run on a thread of their own beside the other
-     * detectors (on 50,000 members, about a third of the analysis); below it, a family takes milliseconds and a corpus already runs its
-     * files in parallel (-j).
+     * detectors (on 50,000 members, about a third of the analysis); below it, a family takes
+     * milliseconds and a corpus already runs its files in parallel (-j).
      */
     static final int PARALLEL_FROM = 20_000;
 
