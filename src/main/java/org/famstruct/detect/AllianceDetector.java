@@ -24,6 +24,11 @@ public final class AllianceDetector implements Detector {
     private static final Set<RelationshipType> FUSED = EnumSet.of(RelationshipType.FUSED);
 
     @Override
+    public boolean independentOfPrecedence() {
+        return true;
+    }
+
+    @Override
     public Pattern pattern() {
         return Pattern.ALLIANCE;
     }

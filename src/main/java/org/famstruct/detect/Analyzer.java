@@ -61,7 +61,7 @@ public final class Analyzer {
         }
         MeasuresCalculator.Structure structure;
         if (entries(graph) >= parallelFrom) {
-            DyadLinks.of(context); // made before the split: both sides read it
+            Coalitions.of(context); // made before the split (with the dyad links it is made from): both sides read them
             CompletableFuture<MeasuresCalculator.Structure> beside = CompletableFuture.supplyAsync(() -> {
                 run(context, detectors, found, Detector::independentOfPrecedence);
                 return measures.structure(graph);

@@ -20,10 +20,11 @@ public interface Detector {
     void detect(DetectionContext context, Consumer<Finding> sink);
 
     /**
-     * True for a detector that neither claims triads nor reads claims or coalitions: it asks
-     * only the graph, the rules and the shared dyad links, and holds back findings only of its
-     * own. The analyzer may run such detectors beside the others, on another core, for a large
-     * family ({@link Analyzer}); the findings are the same either way.
+     * True for a detector that neither claims triads nor reads claims: it asks only the graph,
+     * the rules, the shared dyad links and the shared coalition list (both made before the
+     * split), and holds back findings only of its own. The analyzer may run such detectors
+     * beside the others, on another core, for a large family ({@link Analyzer}); the findings
+     * are the same either way.
      */
     default boolean independentOfPrecedence() {
         return false;
