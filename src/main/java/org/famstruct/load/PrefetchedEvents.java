@@ -56,7 +56,9 @@ final class PrefetchedEvents implements Iterator<Event>, AutoCloseable {
                 }
             }
             hand(new Batch(batch, n, true, null));
-        } catch (RuntimeException | Error e) { // the reader's to report, where it happened
+        } catch (Throwable e) {
+            // The reader's to report, where it happened. Whatever it is, the stream ends with a
+            // batch: a parser thread that died silently would leave the reader waiting for ever.
             hand(new Batch(batch, n, true, e));
         }
     }
@@ -84,6 +86,9 @@ final class PrefetchedEvents implements Iterator<Event>, AutoCloseable {
                 }
                 if (failure instanceof Error e) {
                     throw e;
+                }
+                if (failure != null) {
+                    throw new IllegalStateException("the YAML parser failed", failure);
                 }
                 return false;
             }

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -78,6 +80,34 @@ class PrefetchedEventsTest {
             assertSame(failure, assertThrows(IllegalStateException.class, prefetched::hasNext));
             assertSame(failure, assertThrows(IllegalStateException.class, prefetched::next), "and again");
         }
+    }
+
+    @Test
+    void anyFailureOfTheParserEndsTheStreamInsteadOfLeavingTheReaderWaiting() {
+        Exception checked = new java.io.IOException("thrown past the iterator's signature");
+        Iterator<Event> sneaky = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return PrefetchedEventsTest.<RuntimeException>sneakyThrow(checked);
+            }
+
+            @Override
+            public Event next() {
+                throw new AssertionError("never reached");
+            }
+        };
+        // A hang guard, not a speed test: before the fix the reader waited for ever.
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            try (PrefetchedEvents prefetched = new PrefetchedEvents(sneaky)) {
+                IllegalStateException thrown = assertThrows(IllegalStateException.class, prefetched::hasNext);
+                assertSame(checked, thrown.getCause());
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> boolean sneakyThrow(Throwable t) throws T {
+        throw (T) t;
     }
 
     @Test
