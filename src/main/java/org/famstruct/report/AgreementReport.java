@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.famstruct.compare.Agreement;
 import org.famstruct.compare.Agreement.Mark;
 import org.famstruct.compare.Agreement.Row;
@@ -52,7 +50,7 @@ public final class AgreementReport {
     public static void write(Format format, Agreement agreement, List<Row> rows, boolean intervals, int files,
             OutputStream out) throws IOException {
         switch (format) {
-            case CSV -> csv(header(intervals), rows.stream().map(r -> cells(r, intervals)).toList(), out);
+            case CSV -> CsvTable.write(header(intervals), rows.stream().map(r -> cells(r, intervals)).toList(), out);
             case JSON -> json(agreement, rows, intervals, files, out);
             case TEXT -> text(agreement, rows, intervals, files, out);
         }
@@ -61,7 +59,7 @@ public final class AgreementReport {
     /** The per-file list. */
     public static void writeMarks(Format format, List<Mark> marks, OutputStream out) throws IOException {
         switch (format) {
-            case CSV -> csv(markCsvHeader(), marks.stream().map(AgreementReport::csvCells).toList(), out);
+            case CSV -> CsvTable.write(markCsvHeader(), marks.stream().map(AgreementReport::csvCells).toList(), out);
             case JSON -> jsonMarks(marks, out);
             case TEXT -> textMarks(marks, out);
         }
@@ -101,14 +99,14 @@ public final class AgreementReport {
     }
 
     private static List<String> csvCells(Mark mark) {
-        List<String> cells = new ArrayList<>(List.of(mark.file(), mark.pattern(), mark.outcome().id()));
+        List<String> cells = new ArrayList<>(List.of(SafeText.cell(mark.file()), mark.pattern(), mark.outcome().id()));
         org.famstruct.model.Pattern.ROLES.forEach(role -> cells.add(String.join(" ", mark.roles().getOrDefault(role, List.of()))));
-        cells.add(mark.why() == null ? "" : mark.why());
+        cells.add(mark.why() == null ? "" : SafeText.cell(mark.why()));
         return cells;
     }
 
     private static List<String> cells(Mark mark) {
-        return List.of(mark.file(), mark.pattern(), mark.outcome().id(), Describe.roles(mark.roles()));
+        return List.of(SafeText.visible(mark.file()), mark.pattern(), mark.outcome().id(), Describe.roles(mark.roles()));
     }
 
     private static void text(Agreement agreement, List<Row> rows, boolean intervals, int files, OutputStream out) {
@@ -183,16 +181,6 @@ public final class AgreementReport {
             }
         }
         w.flush();
-    }
-
-    private static void csv(List<String> header, List<List<String>> rows, OutputStream out) throws IOException {
-        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build());
-        csv.printRecord(header);
-        for (List<String> row : rows) {
-            csv.printRecord(row);
-        }
-        csv.flush();
     }
 
     private static void json(Agreement agreement, List<Row> rows, boolean intervals, int files, OutputStream out)

@@ -8,8 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.function.UnaryOperator;
 import org.famstruct.compare.CoderAgreement;
 import org.famstruct.compare.CoderAgreement.Difference;
 import org.famstruct.compare.CoderAgreement.Row;
@@ -24,7 +23,7 @@ public final class CoderReport {
     public static void write(Format format, CoderAgreement agreement, int files, OutputStream out) throws IOException {
         List<List<String>> rows = agreement.results().stream().map(CoderReport::cells).toList();
         switch (format) {
-            case CSV -> csv(COLUMNS, rows, out);
+            case CSV -> CsvTable.write(COLUMNS, rows, out);
             case JSON -> json(agreement, files, out);
             case TEXT -> {
                 PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -32,7 +31,8 @@ public final class CoderReport {
                 table.add(COLUMNS);
                 table.addAll(rows);
                 AgreementReport.printAligned(w, table, -2, 2);
-                w.printf("Coders: %s; files coded by all of them: %d.%n", String.join(", ", agreement.coders()), files);
+                w.printf("Coders: %s; files coded by all of them: %d.%n",
+                        String.join(", ", agreement.coders().stream().map(SafeText::visible).toList()), files);
                 w.printf("agreement: share of units on which the coders agree; kappa: Cohen's (two coders; linear "
                         + "weights for intensity); alpha: Krippendorff's (nominal; ordinal for intensity).%n"
                         + "--per file lists where the coders differ.%n");
@@ -42,11 +42,14 @@ public final class CoderReport {
     }
 
     public static void writeDifferences(Format format, CoderAgreement agreement, OutputStream out) throws IOException {
+        // The coders' directory names and the file names are the user's text: escaped for a
+        // terminal, kept from being formulas in a spreadsheet (README, "Names are data").
+        UnaryOperator<String> safe = format == Format.CSV ? SafeText::cell : SafeText::visible;
         List<String> header = new ArrayList<>(List.of("file", "measure", "item", "unit"));
-        header.addAll(agreement.coders());
-        List<List<String>> rows = agreement.differences().stream().map(CoderReport::cells).toList();
+        agreement.coders().forEach(coder -> header.add(safe.apply(coder)));
+        List<List<String>> rows = agreement.differences().stream().map(d -> cells(d, safe)).toList();
         switch (format) {
-            case CSV -> csv(header, rows, out);
+            case CSV -> CsvTable.write(header, rows, out);
             case JSON -> jsonDifferences(agreement, out);
             case TEXT -> {
                 PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -65,20 +68,10 @@ public final class CoderReport {
                 Numbers.text(row.reliability().alpha()));
     }
 
-    private static List<String> cells(Difference d) {
-        List<String> cells = new ArrayList<>(List.of(d.file(), d.measure(), d.item(), d.unit()));
+    private static List<String> cells(Difference d, UnaryOperator<String> safe) {
+        List<String> cells = new ArrayList<>(List.of(safe.apply(d.file()), d.measure(), d.item(), d.unit()));
         cells.addAll(d.values());
         return cells;
-    }
-
-    private static void csv(List<String> header, List<List<String>> rows, OutputStream out) throws IOException {
-        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build());
-        csv.printRecord(header);
-        for (List<String> row : rows) {
-            csv.printRecord(row);
-        }
-        csv.flush();
     }
 
     private static JsonGenerator start(CoderAgreement agreement, OutputStream out) throws IOException {

@@ -89,6 +89,42 @@ class InjectionTest {
     }
 
     @Test
+    void agreementTablesEscapeFileNames(@TempDir Path dir) throws IOException {
+        Path file = Files.copy(Path.of("examples/bowen-cutoff.yaml"), dir.resolve("=x\u001b[2J.yaml"));
+        CliRun run = CliRun.run("agree", "--per", "file", file.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertNoRawControls(run.out(), "agree --per file");
+        assertTrue(run.out().contains(dir + "/=x\\e[2J.yaml  "), run.out());
+    }
+
+    /** Coders are named after their directories, and their files after the files in them. */
+    @Test
+    void coderTablesEscapeAndNeutraliseCoderAndFileNames(@TempDir Path dir) throws IOException {
+        Path hostileCoder = Files.createDirectories(dir.resolve("=A\u001b[31m"));
+        Path plainCoder = Files.createDirectories(dir.resolve("B"));
+        for (String coder : List.of("A", "B")) {
+            Path target = coder.equals("A") ? hostileCoder : plainCoder;
+            try (var files = Files.list(Path.of("examples/coders", coder))) {
+                for (Path f : files.toList()) {
+                    String name = f.getFileName().toString().replace("cutoff", "=cutoff\u001b[2J");
+                    Files.copy(f, target.resolve(name));
+                }
+            }
+        }
+        CliRun text = CliRun.run("agree", "--coders", "--per", "file", hostileCoder.toString(), plainCoder.toString());
+        assertEquals(0, text.exit(), text.err());
+        assertNoRawControls(text.out(), "coders --per file");
+        assertTrue(text.out().lines().findFirst().orElseThrow().contains("  =A\\e[31m  B"), text.out());
+        assertTrue(text.out().contains("\n=cutoff\\e[2J.yaml  "), text.out());
+        CliRun summary = CliRun.run("agree", "--coders", hostileCoder.toString(), plainCoder.toString());
+        assertTrue(summary.out().contains("Coders: =A\\e[31m, B;"), summary.out());
+        String csv = CliRun.run("agree", "--coders", "--per", "file", "-f", "csv", hostileCoder.toString(),
+                plainCoder.toString()).out();
+        assertTrue(csv.startsWith("file,measure,item,unit,'=A\u001b[31m,B\n"), csv);
+        assertTrue(csv.contains("\n'=cutoff\u001b[2J.yaml,"), csv);
+    }
+
+    @Test
     void jsonKeepsTheExactText(@TempDir Path dir) throws IOException {
         CliRun run = CliRun.run("analyze", "-f", "json", hostile(dir).toString());
         JsonNode family = new ObjectMapper().readTree(run.out()).get("families").get(0);
