@@ -5,9 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.function.Predicate;
+import org.famstruct.graph.Beside;
 import org.famstruct.graph.FamilyGraph;
 import org.famstruct.model.Pattern;
 
@@ -62,19 +61,12 @@ public final class Analyzer {
         MeasuresCalculator.Structure structure;
         if (entries(graph) >= parallelFrom) {
             Coalitions.of(context); // made before the split (with the dyad links it is made from): both sides read them
-            CompletableFuture<MeasuresCalculator.Structure> beside = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<MeasuresCalculator.Structure> beside = Beside.start("famstruct-detectors", () -> {
                 run(context, detectors, found, Detector::independentOfPrecedence);
                 return measures.structure(graph);
-            }, BESIDE);
+            });
             run(context, detectors, found, d -> !d.independentOfPrecedence());
-            try {
-                structure = beside.join();
-            } catch (CompletionException e) { // the other side's failure, as if it had run here
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
+            structure = Beside.join(beside);
         } else {
             run(context, detectors, found, d -> true);
             structure = measures.structure(graph);
@@ -95,13 +87,6 @@ public final class Analyzer {
      * milliseconds and a corpus already runs its files in parallel (-j).
      */
     static final int PARALLEL_FROM = 20_000;
-
-    /** A daemon thread per large family: such a family takes seconds, a thread microseconds. */
-    private static final Executor BESIDE = task -> {
-        Thread thread = new Thread(task, "famstruct-detectors");
-        thread.setDaemon(true);
-        thread.start();
-    };
 
     private static int entries(FamilyGraph graph) {
         return graph.family().members().size() + graph.family().relationships().size();

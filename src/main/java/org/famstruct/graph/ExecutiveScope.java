@@ -1,17 +1,17 @@
 package org.famstruct.graph;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.famstruct.model.Member;
 
 /**
- * executives(x) of PATTERNS.md: x's parents, plus every member one or more generations above x
- * whose {@code executive} covers x. {@code executive: true} covers the younger members
+ * executives(x) of PATTERNS.md: x's parents (which the graph adds), plus every member one or
+ * more generations above x whose {@code executive} covers x. {@code executive: true} covers the younger members
  * connected to that member through parent and union links; a list covers just those listed.
  */
 final class ExecutiveScope {
@@ -21,12 +21,11 @@ final class ExecutiveScope {
         this.graph = graph;
     }
 
-    void fill(Map<String, Set<String>> executives) {
-        for (String id : graph.memberIds()) {
-            if (!graph.parents(id).isEmpty()) {
-                executives.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(graph.parents(id));
-            }
-        }
+    /**
+     * Adds to {@code executives}, for each member, the older members whose {@code executive} covers
+     * them (the parents are not added: every child has them).
+     */
+    void fill(Map<String, List<String>> executives) {
         for (String id : graph.memberIds()) {
             Member member = graph.member(id);
             if (member.executive().isNone()) {
@@ -35,7 +34,7 @@ final class ExecutiveScope {
             Iterable<String> covered = member.executive().all() ? kin(id) : member.executive().over();
             for (String child : covered) {
                 if (graph.isOlder(id, child)) {
-                    executives.computeIfAbsent(child, k -> new LinkedHashSet<>()).add(id);
+                    executives.computeIfAbsent(child, k -> new ArrayList<>(2)).add(id);
                 }
             }
         }

@@ -21,6 +21,7 @@ import org.famstruct.load.LoadResult;
 import org.famstruct.model.Diagnostic;
 import org.famstruct.model.Family;
 import org.famstruct.model.Pattern;
+import org.famstruct.testing.RandomFamilies;
 
 /** Invariants of the analysis over random valid families. */
 class AnalysisPropertiesTest {

@@ -20,6 +20,7 @@ import org.famstruct.load.CaseLoader;
 import org.famstruct.load.LoadResult;
 import org.famstruct.model.Diagnostic;
 import org.famstruct.model.Pattern;
+import org.famstruct.testing.RandomFamilies;
 
 /**
  * explain and analyze cannot drift apart: over random families, explain says "holds" (every

@@ -7,6 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.famstruct.graph.FamilyGraph;
 import org.famstruct.model.Pattern;
+import org.famstruct.testing.RandomFamilies;
 import org.junit.jupiter.api.Test;
 
 /**

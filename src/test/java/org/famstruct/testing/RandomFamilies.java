@@ -1,6 +1,5 @@
-package org.famstruct.detect;
+package org.famstruct.testing;
 
-import org.famstruct.testing.CaseText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,10 +16,10 @@ import org.famstruct.model.UnionStatus;
  * directions, covert entries, deceased members, pets, ages, executives, coded coalitions,
  * rated boundaries) is drawn at random, within what the format accepts.
  */
-final class RandomFamilies {
+public final class RandomFamilies {
     private RandomFamilies() {}
 
-    static String yaml(long seed) {
+    public static String yaml(long seed) {
         Random random = new Random(seed);
         int generations = 1 + random.nextInt(3);
         List<List<String>> layers = new ArrayList<>();
