@@ -60,7 +60,10 @@ public final class Analyzer {
         }
         MeasuresCalculator.Structure structure;
         if (entries(graph) >= parallelFrom) {
-            Coalitions.of(context); // made before the split (with the dyad links it is made from): both sides read them
+            // The coalition list and the dyad links are made by the first side to ask for them,
+            // while the other waits if it needs them too (DetectionContext#shared): here the
+            // triadic side makes the coalition list first, while the other side's first
+            // detectors, which do not read it, run.
             CompletableFuture<MeasuresCalculator.Structure> beside = Beside.start("famstruct-detectors", () -> {
                 run(context, detectors, found, Detector::independentOfPrecedence);
                 return measures.structure(graph);

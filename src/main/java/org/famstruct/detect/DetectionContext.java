@@ -19,8 +19,8 @@ public final class DetectionContext {
     private final Rules rules;
     /** The triads a triadic pattern holds for, with the pattern and the first line it rests on. */
     private final Map<Triad, Claim> claimedTriads = new HashMap<>();
-    /** Concurrent: a large family's independent detectors read it while the others add to it (Analyzer). */
-    private final Map<String, Object> shared = new ConcurrentHashMap<>();
+    /** Concurrent: a large family's two sides of detectors ask for these at once (Analyzer). */
+    private final Map<String, Memo> shared = new ConcurrentHashMap<>();
     private final List<HeldBack> heldBack = new ArrayList<>();
 
     public DetectionContext(FamilyGraph graph, Rules rules) {
@@ -114,14 +114,29 @@ public final class DetectionContext {
         return List.copyOf(heldBack);
     }
 
-    /** A value computed once per family and shared by several detectors (the coalition list...). */
+    /**
+     * A value computed once per family and shared by several detectors (the coalition list...).
+     * Computed by the first thread to ask; another thread asking meanwhile waits for it rather
+     * than computing it again.
+     */
     @SuppressWarnings("unchecked")
     public <T> T shared(String key, Supplier<T> compute) {
-        Object value = shared.get(key);
+        Memo memo = shared.computeIfAbsent(key, k -> new Memo());
+        Object value = memo.value;
         if (value == null) {
-            value = compute.get();
-            shared.put(key, value);
+            synchronized (memo) {
+                value = memo.value;
+                if (value == null) {
+                    value = compute.get();
+                    memo.value = value;
+                }
+            }
         }
         return (T) value;
+    }
+
+    /** One shared value, set once. */
+    private static final class Memo {
+        volatile Object value;
     }
 }
