@@ -109,6 +109,15 @@ class LauncherTest {
         assertFalse(Files.exists(tmp.resolve("mvn.log")));
     }
 
+    /** Asked for exactly when this machine's kernel gives them on request; the JVM warns otherwise. */
+    @Test
+    void transparentHugePagesWhereTheKernelGivesThemOnRequest() throws Exception {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean onRequest = Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");
+        Run run = famstruct(Map.of("FAMSTRUCT_CDS", "0"), "--version");
+        assertEquals(onRequest, run.out().contains(" -XX:+UseTransparentHugePages "), run.out());
+    }
+
     @Test
     void userOptionsComeAfterTheDefaultsSoTheyWin() throws Exception {
         Run run = famstruct(Map.of("FAMSTRUCT_CDS", "0", "JAVA_OPTS", "-Xmx3g -Xlog:gc*", "FAMSTRUCT_JAVA_OPTS", "-Xmx4g"),
