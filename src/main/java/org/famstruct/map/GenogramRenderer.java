@@ -531,8 +531,7 @@ final class GenogramRenderer implements MapRenderer {
             if (d == 0) {
                 return c;
             }
-            Member m = family.member(member);
-            if (m.gender() == Gender.FEMALE && !m.pet()) {
+            if (isCircle(family.member(member))) {
                 return c.plus(dx / d * h, dy / d * h);
             }
             double t = h / Math.max(Math.abs(dx), Math.abs(dy));
@@ -548,15 +547,35 @@ final class GenogramRenderer implements MapRenderer {
             return avoid(0, ends);
         }
 
+        /**
+         * What a line ending on {@code member} must not cross: a line may end on its own symbol
+         * but not cut across it to a port on its far side. A square's own box (less the half
+         * point between outline and port); the square inside a circle or a hexagon, or inside a
+         * diamond, whose box corners are empty.
+         */
+        private Box solid(String member) {
+            Box b = symbolBox.get(member);
+            double inside = switch (shape(family.member(member))) {
+                case "square", "box" -> 0;
+                case "diamond" -> 0.5;
+                default -> 0.7;
+            };
+            return inside == 0 ? b.grow(-0.5) : Box.around(b.centre(), b.width() * inside, b.height() * inside);
+        }
+
+        private static boolean isCircle(Member m) {
+            return m.gender() == Gender.FEMALE && !m.pet();
+        }
+
         /** As above, everyone else's boxes {@code extra} wider (for a line to be moved aside by that much). */
         private List<Box> avoid(double extra, String... ends) {
-            List<Box> own = new ArrayList<>();
+            Map<Box, Box> own = new HashMap<>();
             for (String e : ends) {
-                own.add(symbolBox.get(e));
+                own.put(symbolBox.get(e), solid(e));
             }
             List<Box> all = new ArrayList<>();
             for (Box b : sheet.taken()) {
-                all.add(own.contains(b) ? Box.around(b.centre(), b.width() * 0.7, b.height() * 0.7) : b.grow(2 + extra));
+                all.add(own.getOrDefault(b, b.grow(2 + extra)));
             }
             return all;
         }

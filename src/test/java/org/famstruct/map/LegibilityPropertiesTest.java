@@ -2,6 +2,7 @@ package org.famstruct.map;
 
 import java.util.Map;
 import java.util.TreeMap;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -17,6 +18,19 @@ class LegibilityPropertiesTest {
 
     @Property(tries = 8)
     void generatedPedigreesAreLegible(@ForAll long seed, @ForAll @IntRange(min = 8, max = 40) int members) {
+        assertLegible(seed, members);
+    }
+
+    /**
+     * A try that once failed: a child's hostile line to a parent came down beside the child's
+     * symbol to a port on its far side, cutting across its corner.
+     */
+    @Example
+    void aLineDoesNotCutAcrossItsOwnEndToReachAPort() {
+        assertLegible(-18075774308834L, 25);
+    }
+
+    private static void assertLegible(long seed, int members) {
         String yaml = PedigreeFamilies.yaml(seed, members);
         FamilyGraph graph = Cases.graph(yaml);
         Map<String, String> svgs = new TreeMap<>();
