@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.famstruct.model.Member;
 import org.famstruct.model.SourcePos;
 import org.famstruct.model.YearOrDate;
 
@@ -33,7 +34,7 @@ final class ReadContext {
      * file names its members hundreds of thousands of times, and keeping each mention until the
      * end cost memory and the collector's time.
      */
-    private Map<String, ?> declared = Map.of();
+    private Map<String, Member> declared = Map.of();
     /**
      * One string per member id, whoever spells it first: a large file names each member many
      * times, and with one instance per id the model holds less and the graph's lookups compare
@@ -46,7 +47,7 @@ final class ReadContext {
     }
 
     /** The map the loader puts members in as it reads them (only ever added to). */
-    void declaredIn(Map<String, ?> members) {
+    void declaredIn(Map<String, Member> members) {
         this.declared = members;
     }
 
@@ -150,10 +151,14 @@ final class ReadContext {
         if (scalar == null) {
             return null;
         }
-        String id = id(scalar.value());
-        if (!declared.containsKey(id)) {
-            refs.add(new IdRef(id, scalar.pos()));
+        // A member already read gives its own id string in one lookup; the others are made one
+        // string and kept for the check at the end.
+        Member known = declared.get(scalar.value());
+        if (known != null) {
+            return known.id();
         }
+        String id = id(scalar.value());
+        refs.add(new IdRef(id, scalar.pos()));
         return id;
     }
 
