@@ -110,6 +110,29 @@ public final class FamilyGraph {
             return dyads == null ? null : dyads.get(other);
         }
 
+        /** Once every union, relationship and coalition is in: the lists built so far become what the graph hands out. */
+        void freezeLinks() {
+            if (!children.isEmpty()) {
+                children = Collections.unmodifiableList(children);
+            }
+            partners = idSet(partnersFound);
+            everPartners = idSet(everPartnersFound);
+            partnersFound = null;
+            everPartnersFound = null;
+            if (near != null) {
+                neighbours = SortedIds.of(near);
+                near = null;
+            }
+        }
+
+        /** None, one (most members), or a few, sorted: no hash set per member. */
+        private static Set<String> idSet(List<String> ids) {
+            if (ids == null) {
+                return Set.of();
+            }
+            return ids.size() == 1 ? Set.of(ids.get(0)) : SortedIds.of(ids);
+        }
+
         void addDyad(String other, List<Relationship> list) {
             if (dyads == null) {
                 dyads = new DyadTable();
@@ -128,11 +151,7 @@ public final class FamilyGraph {
             inFileOrder[nodes.size()] = node;
             nodes.put(member.id(), node);
         }
-        Node[] sorted = inFileOrder.clone();
-        Arrays.sort(sorted, (a, b) -> a.id.compareTo(b.id));
-        for (int r = 0; r < sorted.length; r++) {
-            sorted[r].rank = r;
-        }
+        Node[] sorted = ranked(inFileOrder);
         Lineage.parents(family).forEach((child, list) -> {
             List<String> parents = new ArrayList<>(list.size());
             for (String p : list) {
@@ -201,17 +220,7 @@ public final class FamilyGraph {
         this.relationshipDyads = Collections.unmodifiableList(pairs);
         this.participantDyads = Collections.unmodifiableList(taking);
         for (Node n : inFileOrder) {
-            if (!n.children.isEmpty()) {
-                n.children = Collections.unmodifiableList(n.children);
-            }
-            n.partners = idSet(n.partnersFound);
-            n.everPartners = idSet(n.everPartnersFound);
-            n.partnersFound = null;
-            n.everPartnersFound = null;
-            if (n.near != null) {
-                n.neighbours = SortedIds.of(n.near);
-                n.near = null;
-            }
+            n.freezeLinks();
         }
         // What follows needs the generations (an executive is older than those they cover).
         int[] generation = generations.get();
@@ -223,9 +232,24 @@ public final class FamilyGraph {
             }
         }
         this.generationCount = distinct.size();
+        fillExecutives(inFileOrder);
+    }
+
+    /** The nodes in the order of their ids, each given its place in it ({@link Node#rank}). */
+    private static Node[] ranked(Node[] nodes) {
+        Node[] sorted = nodes.clone();
+        Arrays.sort(sorted, (a, b) -> a.id.compareTo(b.id));
+        for (int r = 0; r < sorted.length; r++) {
+            sorted[r].rank = r;
+        }
+        return sorted;
+    }
+
+    /** Each child's executives (its parents, and those an {@code executive:} covers), and each executive's charges. */
+    private void fillExecutives(Node[] nodes) {
         Map<String, List<String>> covered = new HashMap<>();
         new ExecutiveScope(this).fill(covered);
-        for (Node c : inFileOrder) {
+        for (Node c : nodes) {
             List<String> more = covered.get(c.id);
             if (c.parents.isEmpty() && more == null) {
                 continue;
@@ -239,20 +263,12 @@ public final class FamilyGraph {
                 node(p).addCharge(c.id);
             }
         }
-        for (Node n : inFileOrder) {
+        for (Node n : nodes) {
             if (n.chargesFound != null) {
                 n.charges = SortedIds.of(n.chargesFound);
                 n.chargesFound = null;
             }
         }
-    }
-
-    /** A member's partners: none, one (most of them), or a few, sorted; null means none. */
-    private static Set<String> idSet(List<String> ids) {
-        if (ids == null) {
-            return Set.of();
-        }
-        return ids.size() == 1 ? Set.of(ids.get(0)) : SortedIds.of(ids);
     }
 
     /**
@@ -265,7 +281,8 @@ public final class FamilyGraph {
 
     /**
      * From this many members plus relationships on, the generations are inferred on a thread of
-     * their own while the rest of the graph is built (on 50,000 members, a sixth of the build).
+     * their own while the rest of the graph is built; below it a family's graph takes
+     * milliseconds, and a corpus already runs its files in parallel.
      */
     static final int PARALLEL_FROM = 20_000;
 
