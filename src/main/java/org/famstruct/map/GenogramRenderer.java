@@ -539,32 +539,12 @@ final class GenogramRenderer implements MapRenderer {
         }
 
         /**
-         * Every symbol and text a line must not cross; its own members' symbols only by the
-         * square inside them, so the line may leave from anywhere on their outline but never
-         * cut across one of them.
+         * Every symbol and text a line must not cross; its own members' symbols only by their
+         * solid part ({@link #solid}), so the line may leave from anywhere on their outline but
+         * never cut across one of them.
          */
         private List<Box> avoid(String... ends) {
             return avoid(0, ends);
-        }
-
-        /**
-         * What a line ending on {@code member} must not cross: a line may end on its own symbol
-         * but not cut across it to a port on its far side. A square's own box (less the half
-         * point between outline and port); the square inside a circle or a hexagon, or inside a
-         * diamond, whose box corners are empty.
-         */
-        private Box solid(String member) {
-            Box b = symbolBox.get(member);
-            double inside = switch (shape(family.member(member))) {
-                case "square", "box" -> 0;
-                case "diamond" -> 0.5;
-                default -> 0.7;
-            };
-            return inside == 0 ? b.grow(-0.5) : Box.around(b.centre(), b.width() * inside, b.height() * inside);
-        }
-
-        private static boolean isCircle(Member m) {
-            return m.gender() == Gender.FEMALE && !m.pet();
         }
 
         /** As above, everyone else's boxes {@code extra} wider (for a line to be moved aside by that much). */
@@ -578,6 +558,26 @@ final class GenogramRenderer implements MapRenderer {
                 all.add(own.getOrDefault(b, b.grow(2 + extra)));
             }
             return all;
+        }
+
+        /**
+         * What a line ending on {@code member} must not cross: a line may end on its own symbol
+         * but not cut across it to a port on its far side. For a square, its own box (less the
+         * half point between outline and port); for a circle, hexagon or diamond, a square inside
+         * it, since the corners of its box are empty.
+         */
+        private Box solid(String member) {
+            Box b = symbolBox.get(member);
+            double inside = switch (shape(family.member(member))) {
+                case "square", "box" -> 0;
+                case "diamond" -> 0.5;
+                default -> 0.7;
+            };
+            return inside == 0 ? b.grow(-0.5) : Box.around(b.centre(), b.width() * inside, b.height() * inside);
+        }
+
+        private static boolean isCircle(Member m) {
+            return m.gender() == Gender.FEMALE && !m.pet();
         }
     }
 }
