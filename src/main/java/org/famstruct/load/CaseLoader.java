@@ -65,6 +65,16 @@ public final class CaseLoader {
     }
 
     public LoadResult load(Path path) {
+        return load(path, null);
+    }
+
+    /**
+     * As {@link #load(Path)}; {@code whenRead}, when given, gets the family as soon as its entries
+     * are read without an error, before the checks of the whole file (references, repeated
+     * relationships, warnings) run. It must not rely on the family being valid: the load may
+     * still fail. The pipeline starts a large family's graph there, beside the checks.
+     */
+    public LoadResult load(Path path, Consumer<Family> whenRead) {
         String file = path.toString();
         DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
         if (Files.isDirectory(path)) {
@@ -79,7 +89,7 @@ public final class CaseLoader {
                 return new LoadResult(file, null, sink.diagnostics());
             }
             try (InputStream in = Files.newInputStream(path)) {
-                return load(reader(in), file, defaultName(path), size >= PREFETCH_BYTES);
+                return load(reader(in), file, defaultName(path), size >= PREFETCH_BYTES, whenRead);
             }
         } catch (NoSuchFileException e) {
             sink.error(SourcePos.unknown(file), "no such file");
@@ -107,6 +117,11 @@ public final class CaseLoader {
 
     /** {@code prefetch}: parse on a thread of its own while reading ({@link #PREFETCH_BYTES}). */
     LoadResult load(Reader reader, String file, String defaultName, boolean prefetch) {
+        return load(reader, file, defaultName, prefetch, null);
+    }
+
+    private LoadResult load(Reader reader, String file, String defaultName, boolean prefetch,
+            Consumer<Family> whenRead) {
         DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
         ReadContext ctx = new ReadContext(sink);
         CaseParts parts = new CaseParts(defaultName);
@@ -139,6 +154,9 @@ public final class CaseLoader {
         }
         Family family = new Family(file, parts.name, parts.source, parts.notes, parts.date, parts.members, parts.unions,
                 parts.relationships, parts.coalitions, parts.boundaries, parts.expected);
+        if (whenRead != null && !sink.hasErrors()) {
+            whenRead.accept(family);
+        }
         try {
             CaseChecks.check(family, ctx);
             if (sink.hasErrors()) {
