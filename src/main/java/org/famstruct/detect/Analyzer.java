@@ -22,7 +22,7 @@ public final class Analyzer {
 
     /** {@code selected}: the patterns to report (all patterns still run, for precedence). */
     public Analyzer(Rules rules, Set<Pattern> selected) {
-        this(rules, selected, PARALLEL_FROM);
+        this(rules, selected, Beside.LARGE_FROM);
     }
 
     /** For tests: split the detectors from {@code parallelFrom} members plus relationships on. */
@@ -59,7 +59,9 @@ public final class Analyzer {
             found.add(new ArrayList<>());
         }
         MeasuresCalculator.Structure structure;
-        if (entries(graph) >= parallelFrom) {
+        if (Beside.entries(graph.family()) >= parallelFrom) {
+            // A large family: the detectors independent of precedence, then the measures the
+            // graph alone decides, run on a second thread beside the others.
             // The coalition list and the dyad links are made by the first side to ask for them,
             // while the other waits if it needs them too (DetectionContext#shared): here the
             // triadic side makes the coalition list first, while the other side's first
@@ -81,18 +83,6 @@ public final class Analyzer {
         List<Finding> reported = all.stream().filter(f -> selected.contains(f.pattern())).toList();
         List<HeldBack> heldBack = context.heldBack().stream().filter(h -> selected.contains(h.pattern())).toList();
         return new Analysis(graph, reported, heldBack, measures.compute(structure, all));
-    }
-
-    /**
-     * From this many members plus relationships on, the detectors independent of precedence, and
-     * then the measures the graph alone decides, run on a thread of their own beside the other
-     * detectors (on 50,000 members, about a third of the analysis); below it, a family takes
-     * milliseconds and a corpus already runs its files in parallel (-j).
-     */
-    static final int PARALLEL_FROM = 20_000;
-
-    private static int entries(FamilyGraph graph) {
-        return graph.family().members().size() + graph.family().relationships().size();
     }
 
     /** The chosen detectors in registry order, each one's findings into its own list. */

@@ -22,9 +22,9 @@ public interface Detector {
     /**
      * True for a detector that neither claims triads nor reads claims: it asks only the graph,
      * the rules, the shared dyad links and the shared coalition list (made once, by whichever
-     * side asks first), and holds back findings only of its own. The analyzer may run such detectors
-     * beside the others, on another core, for a large family ({@link Analyzer}); the findings
-     * are the same either way.
+     * side asks first), and holds back findings only of its own. The analyzer may run such
+     * detectors beside the others, on another core, for a large family ({@link Analyzer}); the
+     * findings are the same either way.
      */
     default boolean independentOfPrecedence() {
         return false;

@@ -11,8 +11,9 @@ import org.famstruct.model.Member;
 
 /**
  * executives(x) of PATTERNS.md: x's parents (which the graph adds), plus every member one or
- * more generations above x whose {@code executive} covers x. {@code executive: true} covers the younger members
- * connected to that member through parent and union links; a list covers just those listed.
+ * more generations above x whose {@code executive} covers x. {@code executive: true} covers
+ * the younger members connected to that member through parent and union links; a list covers
+ * just those listed.
  */
 final class ExecutiveScope {
     private final FamilyGraph graph;

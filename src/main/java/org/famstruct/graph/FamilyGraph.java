@@ -110,7 +110,7 @@ public final class FamilyGraph {
             return dyads == null ? null : dyads.get(other);
         }
 
-        /** Once every union, relationship and coalition is in: the lists built so far become what the graph hands out. */
+        /** Once every union, relationship and coalition is in: what was collected becomes what the graph hands out. */
         void freezeLinks() {
             if (!children.isEmpty()) {
                 children = Collections.unmodifiableList(children);
@@ -276,23 +276,19 @@ public final class FamilyGraph {
      * {@code problems}, and a graph is returned either way (with those generations unknown).
      */
     public static FamilyGraph build(Family family, List<Diagnostic> problems) {
-        return build(family, problems, PARALLEL_FROM);
+        return build(family, problems, Beside.LARGE_FROM);
     }
 
     /**
-     * From this many members plus relationships on, the generations are inferred on a thread of
-     * their own while the rest of the graph is built; below it a family's graph takes
-     * milliseconds, and a corpus already runs its files in parallel.
+     * As above; from {@code parallelFrom} members plus relationships on (tests choose it), the
+     * generations are inferred on a thread of their own while the rest of the graph is built.
      */
-    static final int PARALLEL_FROM = 20_000;
-
-    /** For tests: the generations inferred beside the rest from {@code parallelFrom} members plus relationships on. */
     static FamilyGraph build(Family family, List<Diagnostic> problems, int parallelFrom) {
         Map<String, Integer> index = new HashMap<>(Math.max(16, family.members().size() * 4 / 3 + 1));
         for (String id : family.members().keySet()) {
             index.put(id, index.size());
         }
-        if (family.members().size() + family.relationships().size() < parallelFrom) {
+        if (Beside.entries(family) < parallelFrom) {
             return new FamilyGraph(family, () -> GenerationInference.infer(family, index, problems));
         }
         List<Diagnostic> found = new ArrayList<>();

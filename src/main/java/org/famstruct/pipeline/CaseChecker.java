@@ -21,24 +21,16 @@ public final class CaseChecker {
     private final int earlyGraphFrom;
 
     public CaseChecker(LoadLimits limits, boolean strict, InputStream stdin) {
-        this(limits, strict, stdin, EARLY_GRAPH_FROM);
+        this(limits, strict, stdin, Beside.LARGE_FROM);
     }
 
-    /** For tests: the graph started beside the checks from {@code earlyGraphFrom} members plus relationships on. */
+    /** For tests: the graph started beside the checks ({@link EarlyGraph}) from {@code earlyGraphFrom} entries on. */
     CaseChecker(LoadLimits limits, boolean strict, InputStream stdin, int earlyGraphFrom) {
         this.loader = new CaseLoader(limits);
         this.strict = strict;
         this.stdin = stdin;
         this.earlyGraphFrom = earlyGraphFrom;
     }
-
-    /**
-     * From this many members plus relationships on, a file's graph is built on a thread of its
-     * own as soon as its entries are read, while the loader checks the whole file (references,
-     * repeated relationships, warnings: on 50,000 members about a tenth of a second). Should the
-     * checks fail, the graph is dropped.
-     */
-    static final int EARLY_GRAPH_FROM = 20_000;
 
     public CheckedCase check(CaseInput input) {
         return FileFailures.guard(input, () -> checkUnguarded(input), d -> new CheckedCase(input, null, List.of(d)));
@@ -64,22 +56,26 @@ public final class CaseChecker {
         return new CheckedCase(input, failed ? null : graph, inLineOrder(diagnostics));
     }
 
-    /** A large family's graph, started as soon as the family is read ({@link #EARLY_GRAPH_FROM}). */
+    /**
+     * A large family's graph ({@link Beside#LARGE_FROM}), built on a thread of its own as soon as
+     * the entries are read, while the loader checks the whole file (references, repeated
+     * relationships, warnings: on 50,000 members about a tenth of a second). When the checks
+     * refuse the file the graph is never asked for; when they pass, the family they return is
+     * the one read, so the graph started is its graph.
+     */
     private final class EarlyGraph {
         private final List<Diagnostic> problems = new ArrayList<>();
-        private Family family;
         private CompletableFuture<FamilyGraph> started;
 
         void start(Family read) {
-            if (read.members().size() + read.relationships().size() >= earlyGraphFrom) {
-                family = read;
+            if (Beside.entries(read) >= earlyGraphFrom) {
                 started = Beside.start("famstruct-graph", () -> FamilyGraph.build(read, problems));
             }
         }
 
         /** The graph of the loaded family, with the problems its build found added to {@code diagnostics}. */
         FamilyGraph graph(Family loaded, List<Diagnostic> diagnostics) {
-            if (started == null || family != loaded) {
+            if (started == null) {
                 return FamilyGraph.build(loaded, diagnostics);
             }
             FamilyGraph graph = Beside.join(started);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A large family's graph is started as soon as its entries are read, beside the loader's checks
- * of the whole file ({@link CaseChecker#EARLY_GRAPH_FROM}): what a check gives, graph and
+ * of the whole file (CaseChecker's EarlyGraph): what a check gives, graph and
  * diagnostics, must be what it gives when the graph is built after the load, and a file the
  * checks refuse must still be refused, its graph dropped.
  */
