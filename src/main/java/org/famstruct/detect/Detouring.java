@@ -28,11 +28,12 @@ final class Detouring {
     static void detect(Pattern pattern, Set<RelationshipType> focus, String verb, DetectionContext context,
             Consumer<Finding> sink) {
         FamilyGraph graph = context.graph();
+        DyadLinks links = DyadLinks.of(context);
         for (String child : graph.memberIds()) {
             if (!graph.takesPart(child)) {
                 continue;
             }
-            List<String> executives = graph.executives(child).stream().filter(graph::takesPart).sorted().toList();
+            List<String> executives = focused(graph, links, focus, child);
             for (int i = 0; i < executives.size(); i++) {
                 for (int j = i + 1; j < executives.size(); j++) {
                     String a = executives.get(i);
@@ -45,6 +46,25 @@ final class Detouring {
                 }
             }
         }
+    }
+
+    /**
+     * The child's executives who take part and have the focus toward the child, sorted. The rule
+     * needs two of them, so most children (no focus, or one parent's) are passed over here,
+     * before any pair is looked at; {@link #decide} still checks everything, for explain.
+     */
+    private static List<String> focused(FamilyGraph graph, DyadLinks links, Set<RelationshipType> focus,
+            String child) {
+        List<String> found = null;
+        for (String executive : graph.executives(child)) { // sorted
+            if (graph.takesPart(executive) && links.toward(executive, child, focus).holds()) {
+                if (found == null) {
+                    found = new ArrayList<>(2);
+                }
+                found.add(executive);
+            }
+        }
+        return found == null ? List.of() : found;
     }
 
     /** Why the detouring holds or not for the child and the two members the query names. */

@@ -42,18 +42,22 @@ public final class MeasuresCalculator {
         for (String id : graph.memberIds()) {
             if (graph.takesPart(id)) {
                 members++;
-                if (graph.generation(id) != null) {
-                    generations.add(graph.generation(id));
+                Integer generation = graph.generation(id);
+                if (generation != null) {
+                    generations.add(generation);
                 }
             }
         }
         List<List<String>> dyads = Participants.dyads(graph);
+        // Each dyad's bond once: cohesion sums them and balance starts from them.
+        int[] bonds = new int[dyads.size()];
         long bondSum = 0;
-        for (List<String> dyad : dyads) {
-            bondSum += Bonds.bond(graph, rules, dyad.get(0), dyad.get(1));
+        for (int i = 0; i < bonds.length; i++) {
+            bonds[i] = Bonds.bond(graph, rules, dyads.get(i).get(0), dyads.get(i).get(1));
+            bondSum += bonds[i];
         }
         Double cohesion = dyads.isEmpty() ? null : (double) bondSum / dyads.size();
-        return new Structure(members, generations.size(), dyads.size(), balance(graph, dyads), cohesion,
+        return new Structure(members, generations.size(), dyads.size(), balance(graph, dyads, bonds), cohesion,
                 parentalBond(graph));
     }
 
@@ -68,13 +72,13 @@ public final class MeasuresCalculator {
      * three dyads all have a nonzero bond, the share whose sign product is positive. Each triad
      * a < b < c is found once, from its dyad (a, b), by walking the smaller neighbour set.
      */
-    private Double balance(FamilyGraph graph, List<List<String>> dyads) {
+    private Double balance(FamilyGraph graph, List<List<String>> dyads, int[] bonds) {
         long triads = 0;
         long balanced = 0;
-        for (List<String> dyad : dyads) {
-            String a = dyad.get(0);
-            String b = dyad.get(1);
-            int ab = Bonds.bond(graph, rules, a, b);
+        for (int i = 0; i < bonds.length; i++) {
+            String a = dyads.get(i).get(0);
+            String b = dyads.get(i).get(1);
+            int ab = bonds[i];
             if (ab == 0) {
                 continue;
             }
