@@ -1,5 +1,6 @@
 package org.famstruct.load;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -55,9 +56,17 @@ public final class CaseLoader {
     static final long PREFETCH_BYTES = 1 << 20;
 
     private final LoadLimits limits;
+    /** From this size on a file's biggest list section is cut and read on several threads ({@link SectionSplit}). */
+    private final long splitFrom;
 
     public CaseLoader(LoadLimits limits) {
+        this(limits, PREFETCH_BYTES);
+    }
+
+    /** For tests: cut files from {@code splitFrom} bytes on. */
+    CaseLoader(LoadLimits limits, long splitFrom) {
         this.limits = limits;
+        this.splitFrom = splitFrom;
     }
 
     public CaseLoader() {
@@ -88,8 +97,11 @@ public final class CaseLoader {
                         + limits.maxFileBytes() + " (--max-file-size)");
                 return new LoadResult(file, null, sink.diagnostics());
             }
+            if (size >= splitFrom && size <= MAX_CUT_BYTES && CORES > 1) {
+                return loadCut(Files.readAllBytes(path), file, defaultName(path), whenRead);
+            }
             try (InputStream in = Files.newInputStream(path)) {
-                return load(reader(in), file, defaultName(path), size >= PREFETCH_BYTES, whenRead);
+                return load(reader(in), file, defaultName(path), size >= PREFETCH_BYTES, whenRead, null);
             }
         } catch (NoSuchFileException e) {
             sink.error(SourcePos.unknown(file), "no such file");
@@ -97,6 +109,35 @@ public final class CaseLoader {
             sink.error(SourcePos.unknown(file), "cannot read: " + e.getMessage());
         }
         return new LoadResult(file, null, sink.diagnostics());
+    }
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /**
+     * A cut file is held in memory whole; past the default file limit it is streamed in one
+     * piece, so a file at the documented limits still reads within -Xmx2g.
+     */
+    private static final long MAX_CUT_BYTES = LoadLimits.DEFAULT_MAX_FILE_BYTES;
+
+    /**
+     * A large file: its biggest list section cut into runs read beside the rest, one thread per
+     * further core ({@link SectionSplit}); read in one piece when it cannot be cut, or when the
+     * cut reading fails (then the reading in one piece reports the problems).
+     */
+    private LoadResult loadCut(byte[] bytes, String file, String defaultName, Consumer<Family> whenRead) {
+        SectionSplit split = bytes.length <= limits.maxFileBytes()
+                ? SectionSplit.find(bytes, Math.min(CORES - 1, 8)) : null;
+        LoadResult cut = split == null ? null : readCut(split, file, defaultName, whenRead);
+        return cut != null ? cut
+                : load(reader(new ByteArrayInputStream(bytes)), file, defaultName, true, whenRead, null);
+    }
+
+    /** The reading with {@code split}, or null when it cannot stand for the reading in one piece. */
+    LoadResult readCut(SectionSplit split, String file, String defaultName, Consumer<Family> whenRead) {
+        try (SplitItems runs = new SplitItems(split, file, limits, settings(file), run -> reader(split.text(run)))) {
+            return load(reader(split.rest()), file, defaultName, true, whenRead, runs);
+        } catch (SplitItems.Failed e) {
+            return null;
+        }
     }
 
     /** Reads a case from a stream; {@code file} names it in messages, {@code defaultName} is its family name. */
@@ -117,23 +158,32 @@ public final class CaseLoader {
 
     /** {@code prefetch}: parse on a thread of its own while reading ({@link #PREFETCH_BYTES}). */
     LoadResult load(Reader reader, String file, String defaultName, boolean prefetch) {
-        return load(reader, file, defaultName, prefetch, null);
+        return load(reader, file, defaultName, prefetch, null, null);
     }
 
+    private LoadSettings settings(String file) {
+        return LoadSettings.builder()
+                .setLabel(file)
+                .setUseMarks(true)
+                .setAllowDuplicateKeys(false)
+                .setBufferSize(BUFFER_CHARS)
+                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+                .build();
+    }
+
+    /**
+     * {@code cut}: the entries of a section's runs, read beside this reading, which has their
+     * lines blanked; any reading error then throws {@link SplitItems.Failed} (the caller reads
+     * the file in one piece), and so does a cut section this reading does not meet.
+     */
     private LoadResult load(Reader reader, String file, String defaultName, boolean prefetch,
-            Consumer<Family> whenRead) {
+            Consumer<Family> whenRead, SplitItems cut) {
         DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
         ReadContext ctx = new ReadContext(sink);
-        CaseParts parts = new CaseParts(defaultName);
+        CaseParts parts = new CaseParts(defaultName, cut);
         ctx.declaredIn(parts.members);
         try {
-            LoadSettings settings = LoadSettings.builder()
-                    .setLabel(file)
-                    .setUseMarks(true)
-                    .setAllowDuplicateKeys(false)
-                    .setBufferSize(BUFFER_CHARS)
-                    .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
-                    .build();
+            LoadSettings settings = settings(file);
             LineIndexReader indexed = new LineIndexReader(reader, LoadLimits.MAX_LINE_CHARS);
             Iterator<Event> events = new Parse(settings).parseReader(indexed).iterator();
             PrefetchedEvents prefetched = prefetch ? new PrefetchedEvents(events) : null;
@@ -147,7 +197,13 @@ public final class CaseLoader {
                 }
             }
         } catch (LoadAbort stopped) {
+            if (cut != null) {
+                throw new SplitItems.Failed();
+            }
             return new LoadResult(file, null, sink.diagnostics());
+        }
+        if (cut != null && (sink.hasErrors() || !cut.taken())) {
+            throw new SplitItems.Failed();
         }
         if (parts.members.isEmpty() && !sink.hasErrors()) {
             sink.error(new SourcePos(file, 1, 1), "a case needs 'members:' with at least one member");
@@ -189,9 +245,12 @@ public final class CaseLoader {
         final List<ExpectedLabel> expected = new ArrayList<>();
         final Map<String, SourcePos> seenTopKeys = new LinkedHashMap<>();
         final Map<String, SourcePos> seenMemberIds = new LinkedHashMap<>();
+        /** The entries of a cut section read beside this reading, or null. */
+        final SplitItems cut;
 
-        CaseParts(String defaultName) {
+        CaseParts(String defaultName, SplitItems cut) {
             this.name = defaultName;
+            this.cut = cut;
         }
     }
 
@@ -239,19 +298,19 @@ public final class CaseLoader {
         }
         switch (name) {
             case "members" -> readMembers(in, ctx, parts);
-            case "unions" -> forEachItem(in, ctx, "unions", node -> add(parts.unions, UnionReader.read(node, ctx)));
-            case "relationships" -> forEachItem(in, ctx, "relationships", node -> {
+            case "unions" -> forEachItem(in, ctx, parts, "unions", node -> add(parts.unions, UnionReader.read(node, ctx)));
+            case "relationships" -> forEachItem(in, ctx, parts, "relationships", node -> {
                 add(parts.relationships, RelationshipReader.read(node, ctx));
                 if (parts.relationships.size() > limits.maxRelationships()) {
                     throw ctx.sink.fatal(node.pos(), "refused: more than " + limits.maxRelationships()
                             + " relationships (--max-relationships)");
                 }
             });
-            case "coalitions" -> forEachItem(in, ctx, "coalitions",
+            case "coalitions" -> forEachItem(in, ctx, parts, "coalitions",
                     node -> add(parts.coalitions, CoalitionReader.read(node, ctx)));
-            case "boundaries" -> forEachItem(in, ctx, "boundaries",
+            case "boundaries" -> forEachItem(in, ctx, parts, "boundaries",
                     node -> add(parts.boundaries, BoundaryReader.read(node, ctx)));
-            case "expected" -> forEachItem(in, ctx, "expected",
+            case "expected" -> forEachItem(in, ctx, parts, "expected",
                     node -> add(parts.expected, ExpectedReader.read(node, ctx)));
             case "famstruct" -> {
                 YNode value = in.readNode();
@@ -286,8 +345,21 @@ public final class CaseLoader {
         }
     }
 
-    /** Streams a list section item by item; an anchored or aliased section is read whole. */
-    private static void forEachItem(EventReader in, ReadContext ctx, String section, Consumer<YNode> action) {
+    /**
+     * Streams a list section item by item; an anchored or aliased section is read whole. A cut
+     * section's entries come from its runs ({@link SplitItems}).
+     */
+    private static void forEachItem(EventReader in, ReadContext ctx, CaseParts parts, String section,
+            Consumer<YNode> action) {
+        if (parts.cut != null && parts.cut.section().equals(section)) {
+            // Its entries were blanked here and are read beside: the value left is empty.
+            if (!in.peekIsEmptyValue()) {
+                throw new SplitItems.Failed();
+            }
+            in.next();
+            parts.cut.forEach(action);
+            return;
+        }
         if (in.peekIsPlainCollection(Event.ID.SequenceStart)) {
             in.next();
             while (!in.peekIs(Event.ID.SequenceEnd)) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.famstruct.model.SourcePos;
 import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -72,6 +73,13 @@ final class EventReader {
         Event event = peek();
         return event.getEventId() == id && ((CollectionStartEvent) event).getAnchor().isEmpty()
                 && ((CollectionStartEvent) event).getTag().isEmpty();
+    }
+
+    /** True when the next event is an empty plain value with no anchor or tag ({@code key:} and nothing more). */
+    boolean peekIsEmptyValue() {
+        return peek() instanceof ScalarEvent scalar && scalar.getValue().isEmpty()
+                && scalar.getScalarStyle() == ScalarStyle.PLAIN && scalar.getAnchor().isEmpty()
+                && scalar.getTag().isEmpty();
     }
 
     SourcePos pos(Event event) {

@@ -1,0 +1,207 @@
+package org.famstruct.load;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where a large file's biggest list section ({@code relationships:} or {@code unions:}) can be
+ * cut into runs of whole entries, each parsed on a thread of its own beside the rest of the
+ * file ({@link SplitItems}). SnakeYAML parses one file on one core; cut this way, a 10 MB family
+ * is parsed on several.
+ *
+ * <p>The cut is proposed from the text's layout and taken only where parsing agrees, so that
+ * what is read is what a reading in one piece reads. Proposed: the section's key is alone on
+ * its line at column 0 ({@code relationships:}, perhaps a comment), and its entries are a block
+ * list: the section runs to the next line with something at column 0 that is not a comment, and
+ * each of its lines at the entries' indentation starts an entry ({@code - }), none less
+ * indented. Runs start at entries. Taken, by the loader, when:
+ * <ul>
+ * <li>the rest of the file, the runs' lines blanked (line numbers stay), reads without error
+ *     and has the section's key at the top level with an empty value: the text up to the key
+ *     line is the file's, so the key is the file's top-level key too;</li>
+ * <li>each run, after as many empty lines as precede it, reads on its own without error as one
+ *     plain list with no anchor or alias (an alias might name an anchor across the cut). A value
+ *     left open at a run's end (a quote, a bracket) is an error there; what a line at the
+ *     entries' indentation closes (a block or plain value) it closes in the file as well.</li>
+ * </ul>
+ * Otherwise the loader reads the file in one piece, and reports what that reading finds.
+ */
+final class SectionSplit {
+    /** The list sections that may be cut; {@code members:} is a map, read before the others use it. */
+    private static final List<String> LISTS = List.of("relationships", "unions");
+
+    /** One run of whole entries: bytes [start, end), starting on line {@code line} (0-based). */
+    record Run(int start, int end, int line) {}
+
+    final String section;
+    final List<Run> runs;
+    private final byte[] bytes;
+    private final int blankedLines;
+
+    private SectionSplit(byte[] bytes, String section, List<Run> runs) {
+        this.bytes = bytes;
+        this.section = section;
+        this.runs = runs;
+        this.blankedLines = count(bytes, runs.get(0).start(), runs.get(runs.size() - 1).end());
+    }
+
+    /**
+     * The cut of the biggest list section into at most {@code pieces} runs of roughly equal size
+     * (its first entry stays with the rest of the file), or null when the section's layout is
+     * not the plain one described above or it has fewer than two entries.
+     */
+    static SectionSplit find(byte[] bytes, int pieces) {
+        List<Integer> lines = columnZeroLines(bytes);
+        int best = -1;
+        int bestEnd = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            int at = lines.get(k);
+            int end = k + 1 < lines.size() ? lines.get(k + 1) : bytes.length;
+            String name = plainKey(bytes, at);
+            if (name != null && LISTS.contains(name) && (best < 0 || end - at > bestEnd - best)) {
+                best = at;
+                bestEnd = end;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        List<int[]> entries = entries(bytes, best, bestEnd);
+        if (entries == null || entries.size() < 2) {
+            return null;
+        }
+        return new SectionSplit(bytes, plainKey(bytes, best), runs(entries, bestEnd, pieces));
+    }
+
+    /** The start of every line with something at column 0 other than a comment (after a byte-order mark). */
+    private static List<Integer> columnZeroLines(byte[] bytes) {
+        List<Integer> lines = new ArrayList<>();
+        boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+        for (int at = bom ? 3 : 0; at < bytes.length; at = nextLine(bytes, at)) {
+            byte first = bytes[at];
+            if (first != ' ' && first != '\n' && first != '\r' && first != '#') {
+                lines.add(at);
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The key of a line {@code name:} with nothing after it but spaces and perhaps a comment (a
+     * key whose value is on the lines below, with no anchor or tag), or null.
+     */
+    private static String plainKey(byte[] bytes, int at) {
+        int i = at;
+        while (i < bytes.length && (Character.isLetterOrDigit(bytes[i]) || bytes[i] == '_' || bytes[i] == '-')) {
+            i++;
+        }
+        if (i == at || i == bytes.length || bytes[i] != ':') {
+            return null;
+        }
+        int colon = i++;
+        while (i < bytes.length && bytes[i] == ' ') {
+            i++;
+        }
+        boolean plain = i == bytes.length || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '#' && bytes[i - 1] == ' ';
+        return plain ? new String(bytes, at, colon - at, StandardCharsets.US_ASCII) : null;
+    }
+
+    /**
+     * The entries of the section whose key line starts at {@code keyLine}, as {line start, line
+     * number}, or null unless it is a block list whose every line at the entries' indentation
+     * starts an entry and no content line is less indented.
+     */
+    private static List<int[]> entries(byte[] bytes, int keyLine, int end) {
+        int line = lineNumber(bytes, keyLine);
+        int indent = -1;
+        List<int[]> entries = new ArrayList<>();
+        for (int at = nextLine(bytes, keyLine); at < end; at = nextLine(bytes, at)) {
+            line++;
+            int i = at;
+            while (i < end && bytes[i] == ' ') {
+                i++;
+            }
+            if (i == end || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '#') {
+                continue; // blank or comment
+            }
+            int spaces = i - at;
+            if (indent < 0) {
+                indent = spaces;
+            }
+            if (spaces < indent || bytes[i] == '\t') {
+                return null;
+            }
+            if (spaces == indent) {
+                boolean entry = bytes[i] == '-' && (i + 1 == end || bytes[i + 1] == ' ' || bytes[i + 1] == '\n'
+                        || bytes[i + 1] == '\r');
+                if (!entry) {
+                    return null;
+                }
+                entries.add(new int[] {at, line});
+            }
+        }
+        return indent > 0 ? entries : null;
+    }
+
+    /** The entries in at most {@code pieces} runs of about equal bytes, the last ending at {@code end}. */
+    private static List<Run> runs(List<int[]> entries, int end, int pieces) {
+        long share = Math.max(1, (end - entries.get(0)[0]) / Math.max(1, pieces));
+        List<Run> runs = new ArrayList<>();
+        int start = 0;
+        for (int e = 1; e < entries.size(); e++) {
+            if (runs.size() < pieces - 1 && entries.get(e)[0] - entries.get(start)[0] >= share) {
+                runs.add(new Run(entries.get(start)[0], entries.get(e)[0], entries.get(start)[1]));
+                start = e;
+            }
+        }
+        runs.add(new Run(entries.get(start)[0], end, entries.get(start)[1]));
+        return runs;
+    }
+
+    /** The file with the runs' lines blanked: what the loader parses in the usual way. */
+    InputStream rest() {
+        int from = runs.get(0).start();
+        int to = runs.get(runs.size() - 1).end();
+        return new SequenceInputStream(new SequenceInputStream(new ByteArrayInputStream(bytes, 0, from),
+                newlines(blankedLines)), new ByteArrayInputStream(bytes, to, bytes.length - to));
+    }
+
+    /** One run as a text of its own, after as many empty lines as come before it: positions stay the file's. */
+    InputStream text(Run run) {
+        return new SequenceInputStream(newlines(run.line()), new ByteArrayInputStream(bytes, run.start(),
+                run.end() - run.start()));
+    }
+
+    private static InputStream newlines(int n) {
+        byte[] lines = new byte[n];
+        Arrays.fill(lines, (byte) '\n');
+        return new ByteArrayInputStream(lines);
+    }
+
+    private static int nextLine(byte[] bytes, int at) {
+        int i = at;
+        while (i < bytes.length && bytes[i] != '\n') {
+            i++;
+        }
+        return i + 1;
+    }
+
+    private static int lineNumber(byte[] bytes, int at) {
+        return count(bytes, 0, at);
+    }
+
+    private static int count(byte[] bytes, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,180 @@
+package org.famstruct.load;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+
+/**
+ * The entries of a cut section's runs ({@link SectionSplit}), each run parsed and read into
+ * entries on a thread of its own while the loader reads the rest of the file. The loader takes
+ * them, in file order, after the section's first entry ({@link #forEach}).
+ *
+ * <p>A run is read with the loader's own {@link EventReader}, so its entries are exactly those
+ * a reading in one piece makes, positions included. A run that is not a plain list of entries
+ * on its own, holds an anchor or an alias (which may point across the cut), or has any reading
+ * error, makes {@link #forEach} throw {@link Failed}: the loader then reads the file in one
+ * piece and reports what that reading finds. Each run's thread holds at most {@link #QUEUED}
+ * batches of entries, so memory stays bounded whatever the file.
+ */
+final class SplitItems implements AutoCloseable {
+    static final int BATCH = 512;
+    static final int QUEUED = 256;
+
+    /** This split cannot stand for a reading in one piece. */
+    static final class Failed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Failed() {
+            super(null, null, false, false);
+        }
+    }
+
+    private record Batch(YNode[] items, int size, boolean last, boolean failed) {}
+
+    private final SectionSplit split;
+    private final List<BlockingQueue<Batch>> queues = new ArrayList<>();
+    private volatile boolean closed;
+    private boolean taken;
+
+    /** Starts one thread per run; {@code readerOf} opens a run's text as the loader opens a file. */
+    SplitItems(SectionSplit split, String file, LoadLimits limits, LoadSettings settings,
+            Function<SectionSplit.Run, Reader> readerOf) {
+        this.split = split;
+        for (SectionSplit.Run run : split.runs) {
+            BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED);
+            queues.add(queue);
+            Thread reader = new Thread(() -> read(readerOf.apply(run), file, limits, settings, queue),
+                    "famstruct-yaml-split");
+            reader.setDaemon(true);
+            reader.start();
+        }
+    }
+
+    /** The section cut. */
+    String section() {
+        return split.section;
+    }
+
+    /** True once {@link #forEach} has handed every entry. */
+    boolean taken() {
+        return taken;
+    }
+
+    private void read(Reader text, String file, LoadLimits limits, LoadSettings settings, BlockingQueue<Batch> queue) {
+        YNode[] batch = new YNode[BATCH];
+        int n = 0;
+        try {
+            LineIndexReader indexed = new LineIndexReader(text, LoadLimits.MAX_LINE_CHARS);
+            Iterator<Event> events = withoutAnchors(new Parse(settings).parseReader(indexed).iterator());
+            DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
+            EventReader in = new EventReader(events, indexed, file, sink, limits.maxAliasNodes());
+            expect(in, Event.ID.StreamStart);
+            expect(in, Event.ID.DocumentStart);
+            if (!in.peekIsPlainCollection(Event.ID.SequenceStart)) {
+                throw new Failed();
+            }
+            in.next();
+            while (!in.peekIs(Event.ID.SequenceEnd)) {
+                batch[n++] = in.readNode();
+                if (sink.hasErrors()) {
+                    throw new Failed();
+                }
+                if (n == BATCH) {
+                    if (!hand(queue, new Batch(batch, n, false, false))) {
+                        return;
+                    }
+                    batch = new YNode[BATCH];
+                    n = 0;
+                }
+            }
+            in.next();
+            expect(in, Event.ID.DocumentEnd);
+            if (!in.peekIs(Event.ID.StreamEnd)) {
+                throw new Failed();
+            }
+            hand(queue, new Batch(batch, n, true, false));
+        } catch (Throwable e) {
+            // Whatever went wrong (a syntax error, a limit, a bug), the reading in one piece says it.
+            hand(queue, new Batch(batch, 0, true, true));
+        }
+    }
+
+    private static void expect(EventReader in, Event.ID id) {
+        if (!in.peekIs(id)) {
+            throw new Failed();
+        }
+        in.next();
+    }
+
+    /** The events, failing at the first anchor or alias: an alias may name an anchor across the cut. */
+    private static Iterator<Event> withoutAnchors(Iterator<Event> events) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return events.hasNext();
+            }
+
+            @Override
+            public Event next() {
+                Event event = events.next();
+                if (event.getEventId() == Event.ID.Alias
+                        || event instanceof NodeEvent node && node.getAnchor().isPresent()) {
+                    throw new Failed();
+                }
+                return event;
+            }
+        };
+    }
+
+    private boolean hand(BlockingQueue<Batch> queue, Batch batch) {
+        try {
+            while (!closed) {
+                if (queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    /** Every entry of the runs in file order; throws {@link Failed} at a run that could not be read on its own. */
+    void forEach(Consumer<YNode> action) {
+        for (BlockingQueue<Batch> queue : queues) {
+            Batch batch;
+            do {
+                try {
+                    batch = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new Failed();
+                }
+                if (batch.failed()) {
+                    throw new Failed();
+                }
+                for (int i = 0; i < batch.size(); i++) {
+                    action.accept(batch.items()[i]);
+                }
+            } while (!batch.last());
+        }
+        taken = true;
+    }
+
+    /** Lets the runs' threads stop; the entries not taken are dropped. */
+    @Override
+    public void close() {
+        closed = true;
+        queues.forEach(BlockingQueue::clear);
+    }
+}
