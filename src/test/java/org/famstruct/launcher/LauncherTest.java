@@ -105,6 +105,7 @@ class LauncherTest {
         assertEquals("", run.err(), "a fresh jar is not rebuilt");
         assertTrue(run.out().startsWith(jdk.resolve("bin/java") + " "), run.out());
         assertTrue(run.out().contains(" -Xmx2g -XX:MaxNewSize=128m "), run.out());
+        assertTrue(run.out().contains(" -XX:Tier3InvocationThreshold=50 "), run.out());
         assertTrue(run.out().endsWith(" -jar " + jar.toRealPath() + " analyze a b.yaml\n"), run.out());
         assertFalse(Files.exists(tmp.resolve("mvn.log")));
     }
