@@ -23,11 +23,12 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
  * a reading in one piece makes, positions included. A run that is not a plain list of entries
  * on its own, holds an anchor or an alias (which may point across the cut), or has any reading
  * error, makes {@link #forEach} throw {@link Failed}: the loader then reads the file in one
- * piece and reports what that reading finds. Each run's thread holds at most {@link #QUEUED}
- * batches of entries, so memory stays bounded whatever the file.
+ * piece and reports what that reading finds. The runs' threads hold at most {@link #QUEUED}
+ * batches of entries between them, so memory stays bounded whatever the file.
  */
 final class SplitItems implements AutoCloseable {
     static final int BATCH = 512;
+    /** Batches waiting, over all runs: 131,072 entries at most, whatever the number of cores. */
     static final int QUEUED = 256;
 
     /** This split cannot stand for a reading in one piece. */
@@ -41,6 +42,9 @@ final class SplitItems implements AutoCloseable {
 
     private record Batch(YNode[] items, int size, boolean last, boolean failed) {}
 
+    /** Made in advance: handing it must not need memory the failure may have used up. */
+    private static final Batch FAILED = new Batch(new YNode[0], 0, true, true);
+
     private final SectionSplit split;
     private final List<BlockingQueue<Batch>> queues = new ArrayList<>();
     private volatile boolean closed;
@@ -51,7 +55,7 @@ final class SplitItems implements AutoCloseable {
             Function<SectionSplit.Run, Reader> readerOf) {
         this.split = split;
         for (SectionSplit.Run run : split.runs) {
-            BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED);
+            BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(Math.max(4, QUEUED / split.runs.size()));
             queues.add(queue);
             Thread reader = new Thread(() -> read(readerOf.apply(run), file, limits, settings, queue),
                     "famstruct-yaml-split");
@@ -105,7 +109,7 @@ final class SplitItems implements AutoCloseable {
             hand(queue, new Batch(batch, n, true, false));
         } catch (Throwable e) {
             // Whatever went wrong (a syntax error, a limit, a bug), the reading in one piece says it.
-            hand(queue, new Batch(batch, 0, true, true));
+            hand(queue, FAILED);
         }
     }
 

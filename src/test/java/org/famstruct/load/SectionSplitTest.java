@@ -216,6 +216,20 @@ class SectionSplitTest {
     }
 
     @Test
+    void limitsInARunAreTheOnePieceReadingsLimits() throws IOException {
+        String longLine = "  - {between: [a, b], type: close, note: " + "x".repeat(LoadLimits.MAX_LINE_CHARS) + "}\n";
+        String deep = "  - {between: [a, b], type: close, note: " + "[".repeat(LoadLimits.MAX_DEPTH + 1)
+                + "]".repeat(LoadLimits.MAX_DEPTH + 1) + "}\n";
+        for (String bad : new String[] {longLine, deep}) {
+            Path file = write(MEMBERS + relationships(8) + bad + relationships(8).replace("relationships:\n", ""));
+            LoadResult expected = inOnePiece(file);
+            assertTrue(expected.diagnostics().toString().contains("refused"), expected.diagnostics().toString());
+            assertSameReading(expected, new CaseLoader(LoadLimits.DEFAULT, 0).load(file));
+            assertNull(cut(file, 2));
+        }
+    }
+
+    @Test
     void aProblemBeforeTheCutIsTheOnePieceReadingsProblem() throws IOException {
         String yaml = MEMBERS.replace("gender: male", "gender: mail") + relationships(10);
         Path file = write(yaml);
