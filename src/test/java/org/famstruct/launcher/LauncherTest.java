@@ -119,6 +119,21 @@ class LauncherTest {
         assertEquals(onRequest, run.out().contains(" -XX:+UseTransparentHugePages "), run.out());
     }
 
+    /** One family lives for the whole run: its survivors are promoted at once; a corpus keeps the default. */
+    @Test
+    void oneCaseFilePromotesSurvivorsAtOnceACorpusDoesNot() throws Exception {
+        Files.writeString(tmp.resolve("one.yaml"), "members: {a: {name: A}}\n");
+        Files.writeString(tmp.resolve("two.yaml"), "members: {b: {name: B}}\n");
+        String promote = " -XX:MaxTenuringThreshold=0 ";
+        Map<String, String> env = Map.of("FAMSTRUCT_CDS", "0");
+        assertTrue(famstruct(env, "analyze", "one.yaml").out().contains(promote));
+        assertTrue(famstruct(env, "analyze", "--format", "jsonl", "one.yaml").out().contains(promote));
+        assertFalse(famstruct(env, "analyze", "one.yaml", "two.yaml").out().contains(promote));
+        assertFalse(famstruct(env, "analyze", ".").out().contains(promote));
+        assertFalse(famstruct(env, "analyze", "one.yaml", "checkout").out().contains(promote));
+        assertFalse(famstruct(env, "--version").out().contains(promote));
+    }
+
     @Test
     void userOptionsComeAfterTheDefaultsSoTheyWin() throws Exception {
         Run run = famstruct(Map.of("FAMSTRUCT_CDS", "0", "JAVA_OPTS", "-Xmx3g -Xlog:gc*", "FAMSTRUCT_JAVA_OPTS", "-Xmx4g"),
