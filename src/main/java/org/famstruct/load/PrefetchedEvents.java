@@ -4,7 +4,6 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.snakeyaml.engine.v2.events.Event;
 
 /**
@@ -65,16 +64,7 @@ final class PrefetchedEvents implements Iterator<Event>, AutoCloseable {
 
     /** Queues a batch; false once the reader has closed this (nobody will take it). */
     private boolean hand(Batch batch) {
-        try {
-            while (!closed) {
-                if (queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
-                    return true;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return false;
+        return Handoff.offer(queue, batch, () -> closed);
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -141,16 +140,7 @@ final class SplitItems implements AutoCloseable {
     }
 
     private boolean hand(BlockingQueue<Batch> queue, Batch batch) {
-        try {
-            while (!closed) {
-                if (queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
-                    return true;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return false;
+        return Handoff.offer(queue, batch, () -> closed);
     }
 
     /** Every entry of the runs in file order; throws {@link Failed} at a run that could not be read on its own. */
