@@ -55,6 +55,14 @@ public final class CaseLoader {
      */
     static final long PREFETCH_BYTES = 1 << 20;
 
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /**
+     * A file is cut ({@link SectionSplit}) up to this size, held in memory whole; a larger one
+     * (allowed with --max-file-size) is streamed in one piece, so a file at the documented
+     * limits still reads within -Xmx2g.
+     */
+    private static final long MAX_CUT_BYTES = LoadLimits.DEFAULT_MAX_FILE_BYTES;
+
     private final LoadLimits limits;
     /** From this size on a file's biggest list section is cut and read on several threads ({@link SectionSplit}). */
     private final long splitFrom;
@@ -110,13 +118,6 @@ public final class CaseLoader {
         }
         return new LoadResult(file, null, sink.diagnostics());
     }
-
-    private static final int CORES = Runtime.getRuntime().availableProcessors();
-    /**
-     * A cut file is held in memory whole; past the default file limit it is streamed in one
-     * piece, so a file at the documented limits still reads within -Xmx2g.
-     */
-    private static final long MAX_CUT_BYTES = LoadLimits.DEFAULT_MAX_FILE_BYTES;
 
     /**
      * A large file: its biggest list section cut into runs read beside the rest, one thread per

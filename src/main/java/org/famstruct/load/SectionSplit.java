@@ -51,9 +51,9 @@ final class SectionSplit {
     }
 
     /**
-     * The cut of the biggest list section into at most {@code pieces} runs of roughly equal size
-     * (its first entry stays with the rest of the file), or null when the section's layout is
-     * not the plain one described above or it has fewer than two entries.
+     * The cut of the biggest list section's entries into at most {@code pieces} runs of roughly
+     * equal size, or null when the section's layout is not the plain one described above or it
+     * has fewer than two entries.
      */
     static SectionSplit find(byte[] bytes, int pieces) {
         List<Integer> lines = columnZeroLines(bytes);

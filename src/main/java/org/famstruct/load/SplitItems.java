@@ -16,7 +16,7 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 /**
  * The entries of a cut section's runs ({@link SectionSplit}), each run parsed and read into
  * entries on a thread of its own while the loader reads the rest of the file. The loader takes
- * them, in file order, after the section's first entry ({@link #forEach}).
+ * them, in file order, where the rest of the file has the section's key ({@link #forEach}).
  *
  * <p>A run is read with the loader's own {@link EventReader}, so its entries are exactly those
  * a reading in one piece makes, positions included. A run that is not a plain list of entries
