@@ -45,7 +45,13 @@ public final class AllianceDetector implements Detector {
 
     @Override
     public void detect(DetectionContext context, Consumer<Finding> sink) {
+        DyadLinks links = DyadLinks.of(context);
         for (List<String> dyad : Participants.dyads(context.graph())) {
+            // The rule needs a close relationship: most dyads have none, and are passed over
+            // before their subsystems are looked for (decide still checks it, for explain).
+            if (!links.hasToward(dyad.get(0), dyad.get(1), CLOSE)) {
+                continue;
+            }
             Finding finding = decide(context, dyad.get(0), dyad.get(1), Trace.OFF);
             if (finding != null) {
                 sink.accept(finding);

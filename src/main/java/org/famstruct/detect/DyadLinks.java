@@ -116,6 +116,17 @@ final class DyadLinks {
         return opposed(a, b).or(toward(a, b, DISTANCE));
     }
 
+    /** Whether tension(a,b) holds, without gathering its evidence: most pairs a detector walks have none. */
+    boolean inTension(String a, String b) {
+        for (Relationship r : graph.between(a, b)) {
+            if (r.type().valence() == Valence.NEGATIVE
+                    || DISTANCE.contains(r.type()) && (!r.directed() || r.from().equals(a))) {
+                return true;
+            }
+        }
+        return !coalitionsOpposing(a, b).isEmpty();
+    }
+
     /**
      * draws(a,c): a draws c into a's relations with others. a recruits c, confides in c,
      * overprotects or is focused on c ({@link #acts}); or c is a go-between for a.
@@ -154,6 +165,16 @@ final class DyadLinks {
             }
         }
         return evidence == null ? Link.NONE : Link.of(evidence);
+    }
+
+    /** Whether {@link #toward} finds anything, without gathering its evidence. */
+    boolean hasToward(String from, String to, Set<RelationshipType> types) {
+        for (Relationship r : graph.between(from, to)) {
+            if (types.contains(r.type()) && (!r.directed() || r.from().equals(from))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -45,7 +45,7 @@ public final class TriangulationDetector implements Detector {
             }
             for (String b : graph.neighbours(a)) {
                 if (a.compareTo(b) < 0 && graph.takesPart(b)) {
-                    if (links.tension(a, b).holds()) {
+                    if (links.inTension(a, b)) {
                         triangles(context, links, a, b, sink);
                     }
                 }
