@@ -358,13 +358,17 @@ public final class CaseLoader {
                 throw new SplitItems.Failed();
             }
             in.next();
-            parts.cut.forEach(action);
+            parts.cut.forEach(node -> {
+                action.accept(node);
+                stopIfTheCutFails(parts, ctx);
+            });
             return;
         }
         if (in.peekIsPlainCollection(Event.ID.SequenceStart)) {
             in.next();
             while (!in.peekIs(Event.ID.SequenceEnd)) {
                 action.accept(in.readNode());
+                stopIfTheCutFails(parts, ctx);
             }
             in.next();
             return;
@@ -377,6 +381,16 @@ public final class CaseLoader {
         }
     }
 
+    /**
+     * A cut reading that will be refused (an error here, or a run that failed) stops at once: the
+     * file is then read in one piece, which finds the problems again and reports them.
+     */
+    private static void stopIfTheCutFails(CaseParts parts, ReadContext ctx) {
+        if (parts.cut != null && (ctx.sink.hasErrors() || parts.cut.failed())) {
+            throw new SplitItems.Failed();
+        }
+    }
+
     private void readMembers(EventReader in, ReadContext ctx, CaseParts parts) {
         if (in.peekIsPlainCollection(Event.ID.MappingStart)) {
             in.next();
@@ -384,6 +398,7 @@ public final class CaseLoader {
                 YNode key = in.readNode();
                 YNode value = in.readNode();
                 addMember(key, value, ctx, parts);
+                stopIfTheCutFails(parts, ctx);
             }
             in.next();
             return;

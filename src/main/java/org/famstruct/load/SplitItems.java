@@ -47,6 +47,7 @@ final class SplitItems implements AutoCloseable {
     private final SectionSplit split;
     private final List<BlockingQueue<Batch>> queues = new ArrayList<>();
     private volatile boolean closed;
+    private volatile boolean failed;
     private boolean taken;
 
     /** Starts one thread per run; {@code readerOf} opens a run's text as the loader opens a file. */
@@ -66,6 +67,14 @@ final class SplitItems implements AutoCloseable {
     /** The section cut. */
     String section() {
         return split.section;
+    }
+
+    /**
+     * True once a run has failed: the loader asks between entries, so a file that will be read
+     * again in one piece is not first read to its cut section.
+     */
+    boolean failed() {
+        return failed;
     }
 
     /** True once {@link #forEach} has handed every entry. */
@@ -108,6 +117,7 @@ final class SplitItems implements AutoCloseable {
             hand(queue, new Batch(batch, n, true, false));
         } catch (Throwable e) {
             // Whatever went wrong (a syntax error, a limit, a bug), the reading in one piece says it.
+            failed = true;
             hand(queue, FAILED);
         }
     }
