@@ -119,8 +119,7 @@ final class DyadLinks {
     /** Whether tension(a,b) holds, without gathering its evidence: most pairs a detector walks have none. */
     boolean inTension(String a, String b) {
         for (Relationship r : graph.between(a, b)) {
-            if (r.type().valence() == Valence.NEGATIVE
-                    || DISTANCE.contains(r.type()) && (!r.directed() || r.from().equals(a))) {
+            if (r.type().valence() == Valence.NEGATIVE || isToward(r, a, DISTANCE)) {
                 return true;
             }
         }
@@ -170,11 +169,16 @@ final class DyadLinks {
     /** Whether {@link #toward} finds anything, without gathering its evidence. */
     boolean hasToward(String from, String to, Set<RelationshipType> types) {
         for (Relationship r : graph.between(from, to)) {
-            if (types.contains(r.type()) && (!r.directed() || r.from().equals(from))) {
+            if (isToward(r, from, types)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** r is of one of the types and is what {@code from} has toward the other: undirected, or directed from it. */
+    private static boolean isToward(Relationship r, String from, Set<RelationshipType> types) {
+        return types.contains(r.type()) && (!r.directed() || r.from().equals(from));
     }
 
     /**
@@ -184,7 +188,7 @@ final class DyadLinks {
     Link toward(String from, String to, Set<RelationshipType> types) {
         List<Evidence> evidence = null;
         for (Relationship r : graph.between(from, to)) {
-            if (types.contains(r.type()) && (!r.directed() || r.from().equals(from))) {
+            if (isToward(r, from, types)) {
                 evidence = with(evidence, Evidence.of(r));
             }
         }
