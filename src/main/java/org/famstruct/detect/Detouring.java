@@ -57,7 +57,7 @@ final class Detouring {
             String child) {
         List<String> found = null;
         for (String executive : graph.executives(child)) { // sorted
-            if (graph.takesPart(executive) && links.toward(executive, child, focus).holds()) {
+            if (graph.takesPart(executive) && links.hasToward(executive, child, focus)) {
                 if (found == null) {
                     found = new ArrayList<>(2);
                 }

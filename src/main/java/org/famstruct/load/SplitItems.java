@@ -39,10 +39,10 @@ final class SplitItems implements AutoCloseable {
         }
     }
 
-    private record Batch(YNode[] items, int size, boolean last, boolean failed) {}
+    private record Batch(YNode[] items, int size, boolean last) {}
 
     /** Made in advance: handing it must not need memory the failure may have used up. */
-    private static final Batch FAILED = new Batch(new YNode[0], 0, true, true);
+    private static final Batch FAILED = new Batch(new YNode[0], 0, true);
 
     private final SectionSplit split;
     private final List<BlockingQueue<Batch>> queues = new ArrayList<>();
@@ -102,7 +102,7 @@ final class SplitItems implements AutoCloseable {
                     throw new Failed();
                 }
                 if (n == BATCH) {
-                    if (!hand(queue, new Batch(batch, n, false, false))) {
+                    if (!hand(queue, new Batch(batch, n, false))) {
                         return;
                     }
                     batch = new YNode[BATCH];
@@ -114,7 +114,7 @@ final class SplitItems implements AutoCloseable {
             if (!in.peekIs(Event.ID.StreamEnd)) {
                 throw new Failed();
             }
-            hand(queue, new Batch(batch, n, true, false));
+            hand(queue, new Batch(batch, n, true));
         } catch (Throwable e) {
             // Whatever went wrong (a syntax error, a limit, a bug), the reading in one piece says it.
             failed = true;
@@ -164,7 +164,7 @@ final class SplitItems implements AutoCloseable {
                     Thread.currentThread().interrupt();
                     throw new Failed();
                 }
-                if (batch.failed()) {
+                if (batch == FAILED) {
                     throw new Failed();
                 }
                 for (int i = 0; i < batch.size(); i++) {
