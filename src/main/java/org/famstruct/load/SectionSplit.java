@@ -171,6 +171,11 @@ final class SectionSplit {
                 newlines(blankedLines)), new ByteArrayInputStream(bytes, to, bytes.length - to));
     }
 
+    /** The run's entries read straight from the bytes while they keep the one-map-a-line layout. */
+    FlowLineEntries flowLines(Run run, String file) {
+        return new FlowLineEntries(bytes, run.start(), run.end(), run.line(), file);
+    }
+
     /** One run as a text of its own, after as many empty lines as come before it: positions stay the file's. */
     InputStream text(Run run) {
         return new SequenceInputStream(newlines(run.line()), new ByteArrayInputStream(bytes, run.start(),

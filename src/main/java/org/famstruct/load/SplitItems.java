@@ -57,7 +57,7 @@ final class SplitItems implements AutoCloseable {
         for (SectionSplit.Run run : split.runs) {
             BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(Math.max(4, QUEUED / split.runs.size()));
             queues.add(queue);
-            Thread reader = new Thread(() -> read(readerOf.apply(run), file, limits, settings, queue),
+            Thread reader = new Thread(() -> read(run, readerOf, file, limits, settings, queue),
                     "famstruct-yaml-split");
             reader.setDaemon(true);
             reader.start();
@@ -82,43 +82,82 @@ final class SplitItems implements AutoCloseable {
         return taken;
     }
 
-    private void read(Reader text, String file, LoadLimits limits, LoadSettings settings, BlockingQueue<Batch> queue) {
-        YNode[] batch = new YNode[BATCH];
-        int n = 0;
+    private void read(SectionSplit.Run run, Function<SectionSplit.Run, Reader> readerOf, String file,
+            LoadLimits limits, LoadSettings settings, BlockingQueue<Batch> queue) {
+        Batches out = new Batches(queue);
         try {
-            LineIndexReader indexed = new LineIndexReader(text, LoadLimits.MAX_LINE_CHARS);
-            Iterator<Event> events = withoutAnchors(new Parse(settings).parseReader(indexed).iterator());
-            DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
-            EventReader in = new EventReader(events, indexed, file, sink, limits.maxAliasNodes());
-            expect(in, Event.ID.StreamStart);
-            expect(in, Event.ID.DocumentStart);
-            if (!in.peekIsPlainCollection(Event.ID.SequenceStart)) {
-                throw new Failed();
-            }
-            in.next();
-            while (!in.peekIs(Event.ID.SequenceEnd)) {
-                batch[n++] = in.readNode();
-                if (sink.hasErrors()) {
-                    throw new Failed();
-                }
-                if (n == BATCH) {
-                    if (!hand(queue, new Batch(batch, n, false))) {
-                        return;
-                    }
-                    batch = new YNode[BATCH];
-                    n = 0;
+            // Entries in the one-map-a-line layout are read straight from the bytes; from the
+            // first that is not, the rest of the run is SnakeYAML's.
+            FlowLineEntries lines = split.flowLines(run, file);
+            for (YNode entry = lines.next(); entry != null; entry = lines.next()) {
+                if (!out.add(entry)) {
+                    return;
                 }
             }
-            in.next();
-            expect(in, Event.ID.DocumentEnd);
-            if (!in.peekIs(Event.ID.StreamEnd)) {
-                throw new Failed();
+            if (!lines.done() && !readParsed(readerOf.apply(new SectionSplit.Run(lines.at(), run.end(), lines.line())),
+                    file, limits, settings, out)) {
+                return;
             }
-            hand(queue, new Batch(batch, n, true));
+            out.last();
         } catch (Throwable e) {
             // Whatever went wrong (a syntax error, a limit, a bug), the reading in one piece says it.
             failed = true;
             hand(queue, FAILED);
+        }
+    }
+
+    /** Parses a run's text with SnakeYAML into {@code out}; false when the reading was closed. */
+    private static boolean readParsed(Reader text, String file, LoadLimits limits, LoadSettings settings, Batches out) {
+        LineIndexReader indexed = new LineIndexReader(text, LoadLimits.MAX_LINE_CHARS);
+        Iterator<Event> events = withoutAnchors(new Parse(settings).parseReader(indexed).iterator());
+        DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
+        EventReader in = new EventReader(events, indexed, file, sink, limits.maxAliasNodes());
+        expect(in, Event.ID.StreamStart);
+        expect(in, Event.ID.DocumentStart);
+        if (!in.peekIsPlainCollection(Event.ID.SequenceStart)) {
+            throw new Failed();
+        }
+        in.next();
+        while (!in.peekIs(Event.ID.SequenceEnd)) {
+            if (!out.add(in.readNode())) {
+                return false;
+            }
+            if (sink.hasErrors()) {
+                throw new Failed();
+            }
+        }
+        in.next();
+        expect(in, Event.ID.DocumentEnd);
+        if (!in.peekIs(Event.ID.StreamEnd)) {
+            throw new Failed();
+        }
+        return true;
+    }
+
+    /** A run's entries gathered into batches of {@link #BATCH} and handed to its queue. */
+    private final class Batches {
+        private final BlockingQueue<Batch> queue;
+        private YNode[] batch = new YNode[BATCH];
+        private int n;
+
+        Batches(BlockingQueue<Batch> queue) {
+            this.queue = queue;
+        }
+
+        /** False once the reading is closed: the run's thread stops. */
+        boolean add(YNode entry) {
+            batch[n++] = entry;
+            if (n < BATCH) {
+                return true;
+            }
+            boolean handed = hand(queue, new Batch(batch, n, false));
+            batch = new YNode[BATCH];
+            n = 0;
+            return handed;
+        }
+
+        void last() {
+            hand(queue, new Batch(batch, n, true));
         }
     }
 

@@ -1,0 +1,279 @@
+package org.famstruct.load;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.famstruct.model.SourcePos;
+
+/**
+ * Reads the entries of a cut run ({@link SectionSplit}) laid out one flow map to a line, as
+ * large files are written: {@code - {between: [m1, m2], type: close, intensity: 3}}. SnakeYAML's
+ * scanner is most of the cost of a large file; for this layout the same trees can be built
+ * straight from the bytes, positions included.
+ *
+ * <p>Only a strict part of YAML is read here, one where YAML has a single reading: ASCII; the
+ * map on the entry's line; keys of letters, digits, {@code _} and {@code -}, each followed by
+ * {@code ": "}, none repeated, none an extension ({@code x-}); values that are plain words
+ * (letters, digits, {@code _ . - / +} and inner spaces, starting with a letter, digit or
+ * {@code _}) or flow lists of them; spaces, never tabs; a comment after the map and comment or
+ * blank lines between entries. At the first entry outside it, {@link #next} returns null and
+ * {@link #at}, {@link #line} say where the rest of the run starts: the caller hands that rest to
+ * SnakeYAML, as it would a run. Tests compare both readings, entry by entry.
+ */
+final class FlowLineEntries {
+    private final byte[] bytes;
+    private final int end;
+    private final String file;
+    private int indent = -1;
+    /** Where the next entry starts, and its line (0-based). */
+    private int at;
+    private int line;
+    /** The position being read and its line's start, while an entry is read. */
+    private int i;
+    private int lineStart;
+    /** Line breaks passed since the entry's start. */
+    private int breaks;
+
+    /** The entries in bytes [start, end), the first on line {@code line} (0-based). */
+    FlowLineEntries(byte[] bytes, int start, int end, int line, String file) {
+        this.bytes = bytes;
+        this.end = end;
+        this.at = start;
+        this.line = line;
+        this.file = file;
+    }
+
+    /** Where the entries not read here start (the run's end once all are read). */
+    int at() {
+        return at;
+    }
+
+    /** The line (0-based) of {@link #at}. */
+    int line() {
+        return line;
+    }
+
+    /** True when every entry has been read. */
+    boolean done() {
+        return at >= end;
+    }
+
+    /** The next entry, or null when none is left or it is not in the layout read here. */
+    YNode next() {
+        if (at >= end) {
+            return null;
+        }
+        i = at;
+        lineStart = at;
+        breaks = 0;
+        YNode.Map entry = entry();
+        if (entry == null || !onlyCommentsFollow()) {
+            return null;
+        }
+        at = i;
+        line += breaks;
+        return entry;
+    }
+
+    /** {@code - {key: value, ...}} and what may follow on its line; null outside the layout. */
+    private YNode.Map entry() {
+        int spaces = skipSpaces();
+        if (indent < 0) {
+            indent = spaces;
+        }
+        if (spaces != indent || !is('-') || !isAt(i + 1, ' ')) {
+            return null;
+        }
+        i++;
+        skipSpaces();
+        if (!is('{')) {
+            return null;
+        }
+        YNode.Map map = map();
+        if (map == null) {
+            return null;
+        }
+        if (skipSpaces() > 0 && is('#')) {
+            return restOfComment() ? map : null;
+        }
+        return lineEnd() ? map : null;
+    }
+
+    private YNode.Map map() {
+        SourcePos pos = pos(i);
+        i++;
+        skipSpaces();
+        List<YNode.Entry> entries = new ArrayList<>(6);
+        long weight = 1;
+        while (true) {
+            YNode.Scalar key = key();
+            if (key == null || !isAt(i + 1, ' ') || key.value().startsWith("x-") || repeated(entries, key)) {
+                return null;
+            }
+            i++;
+            skipSpaces();
+            YNode value = is('[') ? list() : word();
+            if (value == null) {
+                return null;
+            }
+            entries.add(new YNode.Entry(key, value));
+            weight += 1 + value.weight();
+            skipSpaces();
+            if (is('}')) {
+                i++;
+                return new YNode.Map(entries, weight, pos);
+            }
+            if (!is(',')) {
+                return null;
+            }
+            i++;
+            skipSpaces();
+        }
+    }
+
+    private static boolean repeated(List<YNode.Entry> entries, YNode.Scalar key) {
+        for (int k = 0; k < entries.size(); k++) {
+            if (entries.get(k).key().value().equals(key.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A key up to its colon (left at the colon), or null. */
+    private YNode.Scalar key() {
+        int from = i;
+        if (i >= end || !wordStart(bytes[i])) {
+            return null;
+        }
+        while (i < end && (wordStart(bytes[i]) || bytes[i] == '-')) {
+            i++;
+        }
+        return is(':') ? scalar(from, i) : null;
+    }
+
+    private YNode.Seq list() {
+        SourcePos pos = pos(i);
+        i++;
+        skipSpaces();
+        List<YNode> items = new ArrayList<>(4);
+        if (is(']')) {
+            i++;
+            return new YNode.Seq(items, 1, pos);
+        }
+        while (true) {
+            YNode.Scalar item = word();
+            if (item == null) {
+                return null;
+            }
+            items.add(item);
+            skipSpaces();
+            if (is(']')) {
+                i++;
+                return new YNode.Seq(items, 1 + items.size(), pos);
+            }
+            if (!is(',')) {
+                return null;
+            }
+            i++;
+            skipSpaces();
+        }
+    }
+
+    /** A plain value of words, its trailing spaces left unread; null when none starts here. */
+    private YNode.Scalar word() {
+        int from = i;
+        if (i >= end || !wordStart(bytes[i])) {
+            return null;
+        }
+        int last = i;
+        while (i < end && (wordStart(bytes[i]) || inWord(bytes[i]))) {
+            if (bytes[i] != ' ') {
+                last = i;
+            }
+            i++;
+        }
+        if (i - from > LoadLimits.MAX_SCALAR_CHARS) {
+            return null; // the usual reading refuses it, with its message
+        }
+        i = last + 1;
+        return scalar(from, i);
+    }
+
+    private static boolean wordStart(byte b) {
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_';
+    }
+
+    private static boolean inWord(byte b) {
+        return b == ' ' || b == '.' || b == '-' || b == '/' || b == '+';
+    }
+
+    private YNode.Scalar scalar(int from, int to) {
+        return new YNode.Scalar(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1), true, pos(from));
+    }
+
+    private SourcePos pos(int offset) {
+        return new SourcePos(file, line + 1, offset - lineStart + 1);
+    }
+
+    /**
+     * Passes the blank and comment lines after an entry, up to the next entry (a line at the
+     * entries' indentation) or the run's end; false if another line comes first (the entry is
+     * then left to SnakeYAML).
+     */
+    private boolean onlyCommentsFollow() {
+        while (i < end) {
+            int from = i;
+            int spaces = skipSpaces();
+            if (spaces == indent && is('-')) {
+                // The next entry: the text from here reads as a run of its own, in any reading.
+                i = from;
+                return true;
+            }
+            if (is('#') ? !restOfComment() : !lineEnd()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A comment to its line's end, printable ASCII only; the position left after the line. */
+    private boolean restOfComment() {
+        while (i < end && bytes[i] >= ' ' && bytes[i] < 0x7F) {
+            i++;
+        }
+        return lineEnd();
+    }
+
+    /** A line break ({@code \n} or {@code \r\n}) or the run's end; the position left after it. */
+    private boolean lineEnd() {
+        if (i >= end) {
+            return true;
+        }
+        if (bytes[i] == '\r') {
+            i++;
+        }
+        if (i < end && bytes[i] == '\n') {
+            i++;
+            breaks++;
+            return true;
+        }
+        return false;
+    }
+
+    private int skipSpaces() {
+        int from = i;
+        while (i < end && bytes[i] == ' ') {
+            i++;
+        }
+        return i - from;
+    }
+
+    private boolean is(char c) {
+        return i < end && bytes[i] == c;
+    }
+
+    private boolean isAt(int k, char c) {
+        return k < end && bytes[k] == c;
+    }
+}
