@@ -120,7 +120,7 @@ public final class CaseLoader {
     }
 
     /**
-     * A large file: its biggest list section cut into runs read beside the rest, one thread per
+     * A large file: its big sections cut into runs read beside the rest, about one thread per
      * further core ({@link SectionSplit}); read in one piece when it cannot be cut, or when the
      * cut reading fails (then the reading in one piece reports the problems).
      */
@@ -352,13 +352,8 @@ public final class CaseLoader {
      */
     private static void forEachItem(EventReader in, ReadContext ctx, CaseParts parts, String section,
             Consumer<YNode> action) {
-        if (parts.cut != null && parts.cut.section().equals(section)) {
-            // Its entries were blanked here and are read beside: the value left is empty.
-            if (!in.peekIsEmptyValue()) {
-                throw new SplitItems.Failed();
-            }
-            in.next();
-            parts.cut.forEach(node -> {
+        if (takesTheCut(in, parts, section)) {
+            parts.cut.<YNode>forEach(section, node -> {
                 action.accept(node);
                 stopIfTheCutFails(parts, ctx);
             });
@@ -382,6 +377,21 @@ public final class CaseLoader {
     }
 
     /**
+     * True when {@code section}'s entries come from the cut: their lines were blanked here, so
+     * the value left must be empty.
+     */
+    private static boolean takesTheCut(EventReader in, CaseParts parts, String section) {
+        if (parts.cut == null || !parts.cut.cuts(section)) {
+            return false;
+        }
+        if (!in.peekIsEmptyValue()) {
+            throw new SplitItems.Failed();
+        }
+        in.next();
+        return true;
+    }
+
+    /**
      * A cut reading that will be refused (an error here, or a run that failed) stops at once: the
      * file is then read in one piece, which finds the problems again and reports them.
      */
@@ -392,6 +402,13 @@ public final class CaseLoader {
     }
 
     private void readMembers(EventReader in, ReadContext ctx, CaseParts parts) {
+        if (takesTheCut(in, parts, "members")) {
+            parts.cut.<YNode.Entry>forEach("members", entry -> {
+                addMember(entry.key(), entry.value(), ctx, parts);
+                stopIfTheCutFails(parts, ctx);
+            });
+            return;
+        }
         if (in.peekIsPlainCollection(Event.ID.MappingStart)) {
             in.next();
             while (!in.peekIs(Event.ID.MappingEnd)) {

@@ -7,7 +7,8 @@ import org.famstruct.model.SourcePos;
 
 /**
  * Reads the entries of a cut run ({@link SectionSplit}) laid out one flow map to a line, as
- * large files are written: {@code - {between: [m1, m2], type: close, intensity: 3}}. SnakeYAML's
+ * large files are written: {@code - {between: [m1, m2], type: close, intensity: 3}} in a list,
+ * {@code m1: {name: Ann, born: 1950}} in the members map. SnakeYAML's
  * scanner is most of the cost of a large file; for this layout the same trees can be built
  * straight from the bytes, positions included.
  *
@@ -24,6 +25,8 @@ final class FlowLineEntries {
     private final byte[] bytes;
     private final int end;
     private final String file;
+    /** Entries of a map ({@code key: {...}}) rather than of a list ({@code - {...}}). */
+    private final boolean pairs;
     private int indent = -1;
     /** Where the next entry starts, and its line (0-based). */
     private int at;
@@ -35,8 +38,9 @@ final class FlowLineEntries {
     private int breaks;
 
     /** The entries in bytes [start, end), the first on line {@code line} (0-based). */
-    FlowLineEntries(byte[] bytes, int start, int end, int line, String file) {
+    FlowLineEntries(byte[] bytes, int start, int end, int line, boolean pairs, String file) {
         this.bytes = bytes;
+        this.pairs = pairs;
         this.end = end;
         this.at = start;
         this.line = line;
@@ -58,15 +62,18 @@ final class FlowLineEntries {
         return at >= end;
     }
 
-    /** The next entry, or null when none is left or it is not in the layout read here. */
-    YNode next() {
+    /**
+     * The next entry (a {@link YNode.Map} in a list, a {@link YNode.Entry} holding one in a map),
+     * or null when none is left or it is not in the layout read here.
+     */
+    Object next() {
         if (at >= end) {
             return null;
         }
         i = at;
         lineStart = at;
         breaks = 0;
-        YNode.Map entry = entry();
+        Object entry = entry();
         if (entry == null || !onlyCommentsFollow()) {
             return null;
         }
@@ -75,13 +82,22 @@ final class FlowLineEntries {
         return entry;
     }
 
-    /** {@code - {key: value, ...}} and what may follow on its line; null outside the layout. */
-    private YNode.Map entry() {
+    /** {@code - {key: value, ...}} or {@code key: {...}} and what may follow on its line; null outside the layout. */
+    private Object entry() {
         int spaces = skipSpaces();
         if (indent < 0) {
             indent = spaces;
         }
-        if (spaces != indent || !is('-') || !isAt(i + 1, ' ')) {
+        if (spaces != indent) {
+            return null;
+        }
+        YNode.Scalar key = null;
+        if (pairs) {
+            key = key();
+        } else if (!is('-')) {
+            return null;
+        }
+        if (pairs && key == null || !isAt(i + 1, ' ')) {
             return null;
         }
         i++;
@@ -90,13 +106,10 @@ final class FlowLineEntries {
             return null;
         }
         YNode.Map map = map();
-        if (map == null) {
+        if (map == null || !(skipSpaces() > 0 && is('#') ? restOfComment() : lineEnd())) {
             return null;
         }
-        if (skipSpaces() > 0 && is('#')) {
-            return restOfComment() ? map : null;
-        }
-        return lineEnd() ? map : null;
+        return pairs ? new YNode.Entry(key, map) : map;
     }
 
     private YNode.Map map() {
@@ -107,7 +120,7 @@ final class FlowLineEntries {
         long weight = 1;
         while (true) {
             YNode.Scalar key = key();
-            if (key == null || !isAt(i + 1, ' ') || key.value().startsWith("x-") || repeated(entries, key)) {
+            if (key == null || !isAt(i + 1, ' ') || repeated(entries, key)) {
                 return null;
             }
             i++;
@@ -140,7 +153,7 @@ final class FlowLineEntries {
         return false;
     }
 
-    /** A key up to its colon (left at the colon), or null. */
+    /** A key up to its colon (left at the colon), or null; never an extension key ({@code x-}). */
     private YNode.Scalar key() {
         int from = i;
         if (i >= end || !wordStart(bytes[i])) {
@@ -149,7 +162,10 @@ final class FlowLineEntries {
         while (i < end && (wordStart(bytes[i]) || bytes[i] == '-')) {
             i++;
         }
-        return is(':') ? scalar(from, i) : null;
+        if (!is(':') || i - from >= 2 && bytes[from] == 'x' && bytes[from + 1] == '-') {
+            return null;
+        }
+        return scalar(from, i);
     }
 
     private YNode.Seq list() {
@@ -217,15 +233,15 @@ final class FlowLineEntries {
     }
 
     /**
-     * Passes the blank and comment lines after an entry, up to the next entry (a line at the
-     * entries' indentation) or the run's end; false if another line comes first (the entry is
-     * then left to SnakeYAML).
+     * Passes the blank and comment lines after an entry, up to the next entry (a line starting
+     * {@code -} or a key at the entries' indentation) or the run's end; false if another line
+     * comes first (the entry is then left to SnakeYAML).
      */
     private boolean onlyCommentsFollow() {
         while (i < end) {
             int from = i;
             int spaces = skipSpaces();
-            if (spaces == indent && is('-')) {
+            if (spaces == indent && i < end && (pairs ? wordStart(bytes[i]) : bytes[i] == '-')) {
                 // The next entry: the text from here reads as a run of its own, in any reading.
                 i = from;
                 return true;

@@ -6,76 +6,99 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Where a large file's biggest list section ({@code relationships:} or {@code unions:}) can be
- * cut into runs of whole entries, each parsed on a thread of its own beside the rest of the
+ * Where a large file's big sections ({@code members:}, {@code unions:}, {@code relationships:})
+ * can be cut into runs of whole entries, each read on a thread of its own beside the rest of the
  * file ({@link SplitItems}). SnakeYAML parses one file on one core; cut this way, a 10 MB family
- * is parsed on several.
+ * is read on several.
  *
  * <p>The cut is proposed from the text's layout and taken only where parsing agrees, so that
  * what is read is what a reading in one piece reads. Proposed: the section's key is alone on
  * its line at column 0 ({@code relationships:}, perhaps a comment), and its entries are a block
- * list: the section runs to the next line with something at column 0 that is not a comment, and
- * each of its lines at the entries' indentation starts an entry ({@code - }), none less
- * indented. Runs start at entries. Taken, by the loader, when:
+ * list or map: the section runs to the next line with something at column 0 that is not a
+ * comment, and each of its lines at the entries' indentation starts an entry ({@code - } in a
+ * list, {@code id:} in the members map), none less indented. A key found twice is not cut. Runs
+ * start at entries. Taken, by the loader, when:
  * <ul>
  * <li>the rest of the file, the runs' lines blanked (line numbers stay), reads without error
- *     and has the section's key at the top level with an empty value: the text up to the key
+ *     and has each cut section's key at the top level with an empty value: the text up to a key
  *     line is the file's, so the key is the file's top-level key too;</li>
  * <li>each run, after as many empty lines as precede it, reads on its own without error as one
- *     plain list with no anchor or alias (an alias might name an anchor across the cut). A value
- *     left open at a run's end (a quote, a bracket) is an error there; what a line at the
- *     entries' indentation closes (a block or plain value) it closes in the file as well.</li>
+ *     plain list (or map) with no anchor or alias (an alias might name an anchor across the
+ *     cut). A value left open at a run's end (a quote, a bracket) is an error there; what a line
+ *     at the entries' indentation closes (a block or plain value) it closes in the file as well.</li>
  * </ul>
  * Otherwise the loader reads the file in one piece, and reports what that reading finds.
  */
 final class SectionSplit {
-    /** The list sections that may be cut; {@code members:} is a map, read before the others use it. */
-    private static final List<String> LISTS = List.of("relationships", "unions");
+    /** The sections that may be cut, and whether each is a map (the others are lists). */
+    private static final Map<String, Boolean> SECTIONS = Map.of("members", true, "unions", false,
+            "relationships", false);
 
     /** One run of whole entries: bytes [start, end), starting on line {@code line} (0-based). */
     record Run(int start, int end, int line) {}
 
-    final String section;
-    final List<Run> runs;
-    private final byte[] bytes;
-    private final int blankedLines;
+    /** A cut section: its key, whether its entries are a map's, its runs in file order. */
+    record Section(String name, boolean map, List<Run> runs) {
+        int start() {
+            return runs.get(0).start();
+        }
 
-    private SectionSplit(byte[] bytes, String section, List<Run> runs) {
+        int end() {
+            return runs.get(runs.size() - 1).end();
+        }
+    }
+
+    /** The cut sections, in file order. */
+    final List<Section> sections;
+    private final byte[] bytes;
+
+    private SectionSplit(byte[] bytes, List<Section> sections) {
         this.bytes = bytes;
-        this.section = section;
-        this.runs = runs;
-        this.blankedLines = count(bytes, runs.get(0).start(), runs.get(runs.size() - 1).end());
+        this.sections = sections;
     }
 
     /**
-     * The cut of the biggest list section's entries into at most {@code pieces} runs of roughly
-     * equal size, or null when the section's layout is not the plain one described above or it
-     * has fewer than two entries.
+     * The cut of the sections laid out as described above, about {@code pieces} runs in all
+     * shared by size (one at least for each), or null when no section is laid out so or has two
+     * entries.
      */
     static SectionSplit find(byte[] bytes, int pieces) {
         List<Integer> lines = columnZeroLines(bytes);
-        int best = -1;
-        int bestEnd = 0;
+        Map<String, Integer> seen = new HashMap<>();
+        List<int[]> found = new ArrayList<>(); // {key line, end}
         for (int k = 0; k < lines.size(); k++) {
-            int at = lines.get(k);
-            int end = k + 1 < lines.size() ? lines.get(k + 1) : bytes.length;
-            String name = plainKey(bytes, at);
-            if (name != null && LISTS.contains(name) && (best < 0 || end - at > bestEnd - best)) {
-                best = at;
-                bestEnd = end;
+            String name = plainKey(bytes, lines.get(k));
+            if (name != null && SECTIONS.containsKey(name) && seen.merge(name, 1, Integer::sum) == 1) {
+                found.add(new int[] {lines.get(k), k + 1 < lines.size() ? lines.get(k + 1) : bytes.length});
             }
         }
-        if (best < 0) {
+        List<Section> sections = new ArrayList<>();
+        List<List<int[]>> entries = new ArrayList<>();
+        long total = 0;
+        for (int[] range : found) {
+            String name = plainKey(bytes, range[0]);
+            List<int[]> at = seen.get(name) == 1 ? entries(bytes, range[0], range[1], SECTIONS.get(name)) : null;
+            if (at != null && at.size() >= 2) {
+                sections.add(new Section(name, SECTIONS.get(name), List.of(new Run(at.get(0)[0], range[1], 0))));
+                entries.add(at);
+                total += range[1] - at.get(0)[0];
+            }
+        }
+        if (sections.isEmpty()) {
             return null;
         }
-        List<int[]> entries = entries(bytes, best, bestEnd);
-        if (entries == null || entries.size() < 2) {
-            return null;
+        for (int k = 0; k < sections.size(); k++) {
+            Section section = sections.get(k);
+            long share = Math.max(1, Math.round((double) pieces * (section.end() - section.start()) / total));
+            sections.set(k, new Section(section.name(), section.map(), runs(entries.get(k), section.end(), (int) share)));
         }
-        return new SectionSplit(bytes, plainKey(bytes, best), runs(entries, bestEnd, pieces));
+        return new SectionSplit(bytes, List.copyOf(sections));
     }
 
     /** The start of every line with something at column 0 other than a comment (after a byte-order mark). */
@@ -113,10 +136,10 @@ final class SectionSplit {
 
     /**
      * The entries of the section whose key line starts at {@code keyLine}, as {line start, line
-     * number}, or null unless it is a block list whose every line at the entries' indentation
-     * starts an entry and no content line is less indented.
+     * number}, or null unless it is a block list (or map) whose every line at the entries'
+     * indentation starts an entry and no content line is less indented.
      */
-    private static List<int[]> entries(byte[] bytes, int keyLine, int end) {
+    private static List<int[]> entries(byte[] bytes, int keyLine, int end, boolean map) {
         int line = lineNumber(bytes, keyLine);
         int indent = -1;
         List<int[]> entries = new ArrayList<>();
@@ -137,8 +160,9 @@ final class SectionSplit {
                 return null;
             }
             if (spaces == indent) {
-                boolean entry = bytes[i] == '-' && (i + 1 == end || bytes[i + 1] == ' ' || bytes[i + 1] == '\n'
-                        || bytes[i + 1] == '\r');
+                boolean entry = map ? plainKey(bytes, i) != null || isKeyWithValue(bytes, i, end)
+                        : bytes[i] == '-' && (i + 1 == end || bytes[i + 1] == ' ' || bytes[i + 1] == '\n'
+                                || bytes[i + 1] == '\r');
                 if (!entry) {
                     return null;
                 }
@@ -165,15 +189,20 @@ final class SectionSplit {
 
     /** The file with the runs' lines blanked: what the loader parses in the usual way. */
     InputStream rest() {
-        int from = runs.get(0).start();
-        int to = runs.get(runs.size() - 1).end();
-        return new SequenceInputStream(new SequenceInputStream(new ByteArrayInputStream(bytes, 0, from),
-                newlines(blankedLines)), new ByteArrayInputStream(bytes, to, bytes.length - to));
+        List<InputStream> parts = new ArrayList<>();
+        int from = 0;
+        for (Section section : sections) {
+            parts.add(new ByteArrayInputStream(bytes, from, section.start() - from));
+            parts.add(newlines(count(bytes, section.start(), section.end())));
+            from = section.end();
+        }
+        parts.add(new ByteArrayInputStream(bytes, from, bytes.length - from));
+        return new SequenceInputStream(Collections.enumeration(parts));
     }
 
     /** The run's entries read straight from the bytes while they keep the one-map-a-line layout. */
-    FlowLineEntries flowLines(Run run, String file) {
-        return new FlowLineEntries(bytes, run.start(), run.end(), run.line(), file);
+    FlowLineEntries flowLines(Section section, Run run, String file) {
+        return new FlowLineEntries(bytes, run.start(), run.end(), run.line(), section.map(), file);
     }
 
     /** One run as a text of its own, after as many empty lines as come before it: positions stay the file's. */
@@ -194,6 +223,15 @@ final class SectionSplit {
             i++;
         }
         return i + 1;
+    }
+
+    /** A map entry's {@code key: value} on one line: a plain key, its colon and a space. */
+    private static boolean isKeyWithValue(byte[] bytes, int at, int end) {
+        int i = at;
+        while (i < end && (Character.isLetterOrDigit(bytes[i]) || bytes[i] == '_' || bytes[i] == '-')) {
+            i++;
+        }
+        return i > at && i + 1 < end && bytes[i] == ':' && bytes[i + 1] == ' ';
     }
 
     private static int lineNumber(byte[] bytes, int at) {

@@ -3,7 +3,9 @@ package org.famstruct.load;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
@@ -14,16 +16,18 @@ import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 
 /**
- * The entries of a cut section's runs ({@link SectionSplit}), each run parsed and read into
- * entries on a thread of its own while the loader reads the rest of the file. The loader takes
- * them, in file order, where the rest of the file has the section's key ({@link #forEach}).
+ * The entries of the cut sections' runs ({@link SectionSplit}), each run read into entries on a
+ * thread of its own while the loader reads the rest of the file. The loader takes them, in file
+ * order, where the rest of the file has a cut section's key ({@link #forEach}).
  *
- * <p>A run is read with the loader's own {@link EventReader}, so its entries are exactly those
- * a reading in one piece makes, positions included. A run that is not a plain list of entries
- * on its own, holds an anchor or an alias (which may point across the cut), or has any reading
- * error, makes {@link #forEach} throw {@link Failed}: the loader then reads the file in one
- * piece and reports what that reading finds. The runs' threads hold at most {@link #QUEUED}
- * batches of entries between them, so memory stays bounded whatever the file.
+ * <p>A run's entries in the one-map-a-line layout are read straight from the bytes
+ * ({@link FlowLineEntries}); from the first that is not, the run is parsed with the loader's own
+ * {@link EventReader}. Either way its entries are exactly those a reading in one piece makes,
+ * positions included. A run that is not a plain list (or map) of entries on its own, holds an
+ * anchor or an alias (which may point across the cut), or has any reading error, makes
+ * {@link #forEach} throw {@link Failed}: the loader then reads the file in one piece and reports
+ * what that reading finds. The runs' threads hold at most {@link #QUEUED} batches of entries
+ * between them, so memory stays bounded whatever the file.
  */
 final class SplitItems implements AutoCloseable {
     static final int BATCH = 512;
@@ -39,34 +43,40 @@ final class SplitItems implements AutoCloseable {
         }
     }
 
-    private record Batch(YNode[] items, int size, boolean last) {}
+    /** Entries: {@link YNode}s of a list, {@link YNode.Entry}s of a map. */
+    private record Batch(Object[] items, int size, boolean last) {}
 
     /** Made in advance: handing it must not need memory the failure may have used up. */
-    private static final Batch FAILED = new Batch(new YNode[0], 0, true);
+    private static final Batch FAILED = new Batch(new Object[0], 0, true);
 
-    private final SectionSplit split;
-    private final List<BlockingQueue<Batch>> queues = new ArrayList<>();
+    /** Each cut section's runs' queues, in file order. */
+    private final Map<String, List<BlockingQueue<Batch>>> queues = new HashMap<>();
     private volatile boolean closed;
     private volatile boolean failed;
-    private boolean taken;
+    private int sectionsTaken;
 
     /** Starts one thread per run; {@code readerOf} opens a run's text as the loader opens a file. */
     SplitItems(SectionSplit split, String file, LoadLimits limits, LoadSettings settings,
             Function<SectionSplit.Run, Reader> readerOf) {
-        this.split = split;
-        for (SectionSplit.Run run : split.runs) {
-            BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(Math.max(4, QUEUED / split.runs.size()));
-            queues.add(queue);
-            Thread reader = new Thread(() -> read(run, readerOf, file, limits, settings, queue),
-                    "famstruct-yaml-split");
-            reader.setDaemon(true);
-            reader.start();
+        int runs = split.sections.stream().mapToInt(section -> section.runs().size()).sum();
+        for (SectionSplit.Section section : split.sections) {
+            List<BlockingQueue<Batch>> sectionQueues = new ArrayList<>();
+            for (SectionSplit.Run run : section.runs()) {
+                BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(Math.max(4, QUEUED / runs));
+                sectionQueues.add(queue);
+                FlowLineEntries lines = split.flowLines(section, run, file);
+                Thread reader = new Thread(() -> read(lines, section.map(), run, readerOf, file, limits, settings, queue),
+                        "famstruct-yaml-split");
+                reader.setDaemon(true);
+                reader.start();
+            }
+            queues.put(section.name(), sectionQueues);
         }
     }
 
-    /** The section cut. */
-    String section() {
-        return split.section;
+    /** True when {@code section} was cut: its entries come from here. */
+    boolean cuts(String section) {
+        return queues.containsKey(section);
     }
 
     /**
@@ -77,25 +87,25 @@ final class SplitItems implements AutoCloseable {
         return failed;
     }
 
-    /** True once {@link #forEach} has handed every entry. */
+    /** True once every cut section's entries have been handed. */
     boolean taken() {
-        return taken;
+        return sectionsTaken == queues.size();
     }
 
-    private void read(SectionSplit.Run run, Function<SectionSplit.Run, Reader> readerOf, String file,
-            LoadLimits limits, LoadSettings settings, BlockingQueue<Batch> queue) {
+    private void read(FlowLineEntries lines, boolean map, SectionSplit.Run run,
+            Function<SectionSplit.Run, Reader> readerOf, String file, LoadLimits limits, LoadSettings settings,
+            BlockingQueue<Batch> queue) {
         Batches out = new Batches(queue);
         try {
             // Entries in the one-map-a-line layout are read straight from the bytes; from the
             // first that is not, the rest of the run is SnakeYAML's.
-            FlowLineEntries lines = split.flowLines(run, file);
-            for (YNode entry = lines.next(); entry != null; entry = lines.next()) {
+            for (Object entry = lines.next(); entry != null; entry = lines.next()) {
                 if (!out.add(entry)) {
                     return;
                 }
             }
             if (!lines.done() && !readParsed(readerOf.apply(new SectionSplit.Run(lines.at(), run.end(), lines.line())),
-                    file, limits, settings, out)) {
+                    map, file, limits, settings, out)) {
                 return;
             }
             out.last();
@@ -107,19 +117,23 @@ final class SplitItems implements AutoCloseable {
     }
 
     /** Parses a run's text with SnakeYAML into {@code out}; false when the reading was closed. */
-    private static boolean readParsed(Reader text, String file, LoadLimits limits, LoadSettings settings, Batches out) {
+    private static boolean readParsed(Reader text, boolean map, String file, LoadLimits limits, LoadSettings settings,
+            Batches out) {
         LineIndexReader indexed = new LineIndexReader(text, LoadLimits.MAX_LINE_CHARS);
         Iterator<Event> events = withoutAnchors(new Parse(settings).parseReader(indexed).iterator());
         DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
         EventReader in = new EventReader(events, indexed, file, sink, limits.maxAliasNodes());
         expect(in, Event.ID.StreamStart);
         expect(in, Event.ID.DocumentStart);
-        if (!in.peekIsPlainCollection(Event.ID.SequenceStart)) {
+        Event.ID start = map ? Event.ID.MappingStart : Event.ID.SequenceStart;
+        if (!in.peekIsPlainCollection(start)) {
             throw new Failed();
         }
         in.next();
-        while (!in.peekIs(Event.ID.SequenceEnd)) {
-            if (!out.add(in.readNode())) {
+        Event.ID end = map ? Event.ID.MappingEnd : Event.ID.SequenceEnd;
+        while (!in.peekIs(end)) {
+            Object entry = map ? pair(in) : in.readNode();
+            if (!out.add(entry)) {
                 return false;
             }
             if (sink.hasErrors()) {
@@ -134,10 +148,18 @@ final class SplitItems implements AutoCloseable {
         return true;
     }
 
+    /** A map's key and value; the reading in one piece reports a key that is not a word. */
+    private static YNode.Entry pair(EventReader in) {
+        if (!(in.readNode() instanceof YNode.Scalar key)) {
+            throw new Failed();
+        }
+        return new YNode.Entry(key, in.readNode());
+    }
+
     /** A run's entries gathered into batches of {@link #BATCH} and handed to its queue. */
     private final class Batches {
         private final BlockingQueue<Batch> queue;
-        private YNode[] batch = new YNode[BATCH];
+        private Object[] batch = new Object[BATCH];
         private int n;
 
         Batches(BlockingQueue<Batch> queue) {
@@ -145,13 +167,13 @@ final class SplitItems implements AutoCloseable {
         }
 
         /** False once the reading is closed: the run's thread stops. */
-        boolean add(YNode entry) {
+        boolean add(Object entry) {
             batch[n++] = entry;
             if (n < BATCH) {
                 return true;
             }
             boolean handed = hand(queue, new Batch(batch, n, false));
-            batch = new YNode[BATCH];
+            batch = new Object[BATCH];
             n = 0;
             return handed;
         }
@@ -192,9 +214,13 @@ final class SplitItems implements AutoCloseable {
         return Handoff.offer(queue, batch, () -> closed);
     }
 
-    /** Every entry of the runs in file order; throws {@link Failed} at a run that could not be read on its own. */
-    void forEach(Consumer<YNode> action) {
-        for (BlockingQueue<Batch> queue : queues) {
+    /**
+     * Every entry of a cut section's runs in file order ({@link YNode}s of a list,
+     * {@link YNode.Entry}s of a map); throws {@link Failed} at a run that could not be read on its own.
+     */
+    @SuppressWarnings("unchecked")
+    <T> void forEach(String section, Consumer<T> action) {
+        for (BlockingQueue<Batch> queue : queues.get(section)) {
             Batch batch;
             do {
                 try {
@@ -207,17 +233,17 @@ final class SplitItems implements AutoCloseable {
                     throw new Failed();
                 }
                 for (int i = 0; i < batch.size(); i++) {
-                    action.accept(batch.items()[i]);
+                    action.accept((T) batch.items()[i]);
                 }
             } while (!batch.last());
         }
-        taken = true;
+        sectionsTaken++;
     }
 
     /** Lets the runs' threads stop; the entries not taken are dropped. */
     @Override
     public void close() {
         closed = true;
-        queues.forEach(BlockingQueue::clear);
+        queues.values().forEach(sectionQueues -> sectionQueues.forEach(BlockingQueue::clear));
     }
 }

@@ -32,22 +32,22 @@ class FlowLineEntriesTest {
     private static final String FILE = "run.yaml";
 
     /** What {@link FlowLineEntries} reads of the text, up to where it stops. */
-    private record Fast(List<YNode> entries, int at, int line, boolean done) {}
+    private record Fast(List<Object> entries, int at, int line, boolean done) {}
 
-    private static Fast fast(byte[] bytes, int firstLine) {
-        FlowLineEntries lines = new FlowLineEntries(bytes, 0, bytes.length, firstLine, FILE);
-        List<YNode> entries = new ArrayList<>();
-        for (YNode entry = lines.next(); entry != null; entry = lines.next()) {
+    private static Fast fast(byte[] bytes, int firstLine, boolean pairs) {
+        FlowLineEntries lines = new FlowLineEntries(bytes, 0, bytes.length, firstLine, pairs, FILE);
+        List<Object> entries = new ArrayList<>();
+        for (Object entry = lines.next(); entry != null; entry = lines.next()) {
             entries.add(entry);
         }
         return new Fast(entries, lines.at(), lines.line(), lines.done());
     }
 
     /**
-     * SnakeYAML's reading of the text as one block list after {@code firstLine} empty lines, or
-     * null when it is not one or has an error.
+     * SnakeYAML's reading of the text as one block list (or map) after {@code firstLine} empty
+     * lines, or null when it is not one or has an error.
      */
-    private static List<YNode> parsed(String text, int firstLine) {
+    private static List<Object> parsed(String text, int firstLine, boolean pairs) {
         String yaml = "\n".repeat(firstLine) + text;
         LineIndexReader indexed = new LineIndexReader(new StringReader(yaml), LoadLimits.MAX_LINE_CHARS);
         var events = new Parse(LoadSettings.builder().setUseMarks(true).build()).parseReader(indexed).iterator();
@@ -56,13 +56,13 @@ class FlowLineEntriesTest {
         try {
             in.next();
             in.next();
-            if (!in.peekIs(Event.ID.SequenceStart)) {
+            if (!in.peekIs(pairs ? Event.ID.MappingStart : Event.ID.SequenceStart)) {
                 return null;
             }
             in.next();
-            List<YNode> entries = new ArrayList<>();
-            while (!in.peekIs(Event.ID.SequenceEnd)) {
-                entries.add(in.readNode());
+            List<Object> entries = new ArrayList<>();
+            while (!in.peekIs(pairs ? Event.ID.MappingEnd : Event.ID.SequenceEnd)) {
+                entries.add(pairs ? new YNode.Entry((YNode.Scalar) in.readNode(), in.readNode()) : in.readNode());
             }
             in.next();
             in.next();
@@ -73,14 +73,14 @@ class FlowLineEntriesTest {
     }
 
     /** What the fast reading took is what SnakeYAML reads from those lines. */
-    private static void assertSameAsParsed(String text, int firstLine) {
+    private static void assertSameAsParsed(String text, int firstLine, boolean pairs) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        Fast fast = fast(bytes, firstLine);
+        Fast fast = fast(bytes, firstLine, pairs);
         if (fast.entries().isEmpty()) {
             return;
         }
         String taken = new String(bytes, 0, fast.at(), StandardCharsets.UTF_8);
-        List<YNode> parsed = parsed(taken, firstLine);
+        List<Object> parsed = parsed(taken, firstLine, pairs);
         assertEquals(parsed, fast.entries(), () -> "read differently:\n" + taken);
         assertEquals(firstLine + (int) taken.chars().filter(c -> c == '\n').count(), fast.line(), "the line where the rest starts");
     }
@@ -88,7 +88,13 @@ class FlowLineEntriesTest {
     @Property(tries = 3000)
     void whatIsReadFastIsWhatSnakeYamlReads(@ForAll("runs") String text,
             @ForAll("firstLines") int firstLine) {
-        assertSameAsParsed(text, firstLine);
+        assertSameAsParsed(text, firstLine, false);
+    }
+
+    @Property(tries = 2000)
+    void membersReadFastAreWhatSnakeYamlReads(@ForAll("memberRuns") String text,
+            @ForAll("firstLines") int firstLine) {
+        assertSameAsParsed(text, firstLine, true);
     }
 
     @Provide
@@ -96,21 +102,34 @@ class FlowLineEntriesTest {
         return Arbitraries.integers().between(0, 50);
     }
 
-    /** Entries in the layout, with comments and blank lines, mutated near what the layout allows. */
+    /** List entries in the layout, with comments and blank lines, mutated near what the layout allows. */
     @Provide
     Arbitrary<String> runs() {
-        Arbitrary<String> word = Arbitraries.of("m1", "m22", "close", "close-hostile", "seen in session 5", "3", "1990",
-                "true", "null", "a.b", "x/y", "1+2", "_u", "Null", "0x1F", "1e3", "no", "2001-02-03");
-        Arbitrary<String> key = Arbitraries.of("between", "from", "to", "type", "intensity", "note", "since",
-                "partners", "children", "status", "x-own", "a-b", "_k", "null");
-        Arbitrary<String> value = Arbitraries.oneOf(word,
-                word.list().ofMaxSize(3).map(items -> "[" + String.join(", ", items) + "]"));
-        Arbitrary<String> pair = Combinators.combine(key, value).as((k, v) -> k + ": " + v);
-        Arbitrary<String> map = pair.list().ofMinSize(1).ofMaxSize(5).map(pairs -> "{" + String.join(", ", pairs) + "}");
-        Arbitrary<String> after = Arbitraries.of("", "", "", " # a comment", "\n", "\n  # between\n", "\n\n", "\n# col 0\n");
-        Arbitrary<String> entry = Combinators.combine(map, after).as((m, a) -> "  - " + m + a + "\n");
-        Arbitrary<String> clean = entry.list().ofMinSize(1).ofMaxSize(6).map(list -> String.join("", list));
-        Arbitrary<String> insert = Arbitraries.of("", " ", "  ", ":", ": ", "#", " #", ",", "[", "]", "{", "}", "'", "\"",
+        return mutated(Arbitraries.just("- "));
+    }
+
+    /** The same as map entries ({@code id: {...}}), ids sometimes repeated. */
+    @Provide
+    Arbitrary<String> memberRuns() {
+        return mutated(Arbitraries.of("m1", "m2", "m3", "x-own", "a-b", "_u", "9", "null").map(id -> id + ": "));
+    }
+
+    @Property(tries = 500)
+    void cleanRunsAreReadToTheirEnd(@ForAll("cleanRuns") String text, @ForAll boolean pairs) {
+        String run = pairs ? text.replace("  - {", "  id: {") : text;
+        Fast fast = fast(run.getBytes(StandardCharsets.UTF_8), 0, pairs);
+        assertTrue(fast.done(), run);
+        assertEquals(parsed(run, 0, pairs), fast.entries());
+    }
+
+    @Provide
+    Arbitrary<String> cleanRuns() {
+        return entries(Arbitraries.just("- "), true);
+    }
+
+    private static Arbitrary<String> mutated(Arbitrary<String> entryStart) {
+        Arbitrary<String> clean = entries(entryStart, false);
+        Arbitrary<String> insert = Arbitraries.of("(", ")", "", " ", "  ", ":", ": ", "#", " #", ",", "[", "]", "{", "}", "'", "\"",
                 "&a ", "*a", "!t ", "|", ">", "%", "@", "`", "?", "? ", "-", "- ", "\t", "\r", "\r\n", "\n", "\n    ",
                 "é", "\u00a0", "\u0001", "\\", "~", "...", "---", "=", "x", "9");
         Arbitrary<List<Object>> edit = Combinators.combine(Arbitraries.integers().between(0, 10_000),
@@ -126,19 +145,50 @@ class FlowLineEntriesTest {
         });
     }
 
+    /** Entries in the layout; with {@code unique} no key is repeated in a map, nor is one an extension. */
+    private static Arbitrary<String> entries(Arbitrary<String> entryStart, boolean unique) {
+        Arbitrary<String> word = Arbitraries.of("m1", "m22", "close", "close-hostile", "seen in session 5", "3", "1990",
+                "true", "null", "a.b", "x/y", "1+2", "_u", "Null", "0x1F", "1e3", "no", "2001-02-03");
+        Arbitrary<String> key = Arbitraries.of("between", "from", "to", "type", "intensity", "note", "since",
+                "partners", "children", "status", "a-b", "_k", "null", unique ? "x" : "x-own");
+        Arbitrary<String> value = Arbitraries.oneOf(word,
+                word.list().ofMaxSize(3).map(items -> "[" + String.join(", ", items) + "]"));
+        Arbitrary<List<String>> pair = Combinators.combine(key, value).as(List::of);
+        var pairs = pair.list().ofMinSize(1).ofMaxSize(5);
+        Arbitrary<String> map = (unique ? pairs.uniqueElements(p -> p.get(0)) : pairs)
+                .map(list -> "{" + String.join(", ", list.stream().map(p -> p.get(0) + ": " + p.get(1)).toList()) + "}");
+        Arbitrary<String> after = Arbitraries.of("", "", "", " # a comment", "\n", "\n  # between\n", "\n\n", "\n# col 0\n");
+        Arbitrary<String> entry = Combinators.combine(entryStart, map, after).as((e, m, a) -> "  " + e + m + a + "\n");
+        return entry.list().ofMinSize(1).ofMaxSize(6).map(list -> String.join("", list));
+    }
+
     @Test
     void theLayoutIsReadWithPositions() {
         String text = "  - {between: [m1, m2], type: close, intensity: 3}\n"
                 + "\n  # a comment\n"
                 + "  - {from: m3, to: m1, type: recruits, note: seen in session 5 } # after\n";
-        Fast fast = fast(text.getBytes(StandardCharsets.UTF_8), 10);
+        Fast fast = fast(text.getBytes(StandardCharsets.UTF_8), 10, false);
         assertTrue(fast.done());
         assertEquals(2, fast.entries().size());
-        assertEquals(parsed(text, 10), fast.entries());
+        assertEquals(parsed(text, 10, false), fast.entries());
         YNode.Map second = (YNode.Map) fast.entries().get(1);
         assertEquals(14, second.pos().line());
         assertEquals(5, second.pos().column());
         assertEquals("seen in session 5", ((YNode.Scalar) second.entries().get(3).value()).value());
+    }
+
+    @Test
+    void membersAreReadAsKeysAndValues() {
+        String text = "  m1: {name: Ann, born: 1950}\n  m2: {name: Bo, parents: [m1]}   # a comment\n";
+        Fast fast = fast(text.getBytes(StandardCharsets.UTF_8), 3, true);
+        assertTrue(fast.done());
+        assertEquals(parsed(text, 3, true), fast.entries());
+        YNode.Entry second = (YNode.Entry) fast.entries().get(1);
+        assertEquals("m2", second.key().value());
+        assertEquals(5, second.key().pos().line());
+        assertEquals(3, second.key().pos().column());
+        assertEquals(7, second.value().pos().column());
+        assertTrue(fast(text.getBytes(StandardCharsets.UTF_8), 3, false).entries().isEmpty(), "not list entries");
     }
 
     @ParameterizedTest
@@ -157,14 +207,14 @@ class FlowLineEntriesTest {
     })
     void anEntryOutsideTheLayoutIsLeftToSnakeYaml(String first) {
         String second = "  - {between: [m2, m3], type: close}\n";
-        Fast fast = fast((first + second).getBytes(StandardCharsets.UTF_8), 0);
+        Fast fast = fast((first + second).getBytes(StandardCharsets.UTF_8), 0, false);
         assertFalse(fast.done());
         assertEquals(0, fast.at());
         assertTrue(fast.entries().isEmpty());
-        Fast after = fast((second + first).getBytes(StandardCharsets.UTF_8), 0);
+        Fast after = fast((second + first).getBytes(StandardCharsets.UTF_8), 0, false);
         assertEquals(1, after.entries().size());
         assertEquals(second.length(), after.at());
         assertEquals(1, after.line());
-        assertNull(new FlowLineEntries(new byte[0], 0, 0, 0, FILE).next());
+        assertNull(new FlowLineEntries(new byte[0], 0, 0, 0, false, FILE).next());
     }
 }

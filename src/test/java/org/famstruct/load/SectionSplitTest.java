@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.LongStream;
 import org.famstruct.testing.RandomFamilies;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,13 +118,56 @@ class SectionSplitTest {
         assertCutReadsAsOnePiece(MEMBERS + relationships(40) + "notes: after the cut\n", pieces, true);
     }
 
+    /** The cut section named {@code name}, or null. */
+    private static SectionSplit.Section section(SectionSplit split, String name) {
+        return split == null ? null
+                : split.sections.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+    }
+
     @Test
     void severalRunsAreCutAtEntries() throws IOException {
         byte[] bytes = (MEMBERS + relationships(40)).getBytes(StandardCharsets.UTF_8);
         SectionSplit split = SectionSplit.find(bytes, 4);
-        assertEquals(4, split.runs.size());
-        for (SectionSplit.Run run : split.runs) {
+        assertEquals(List.of("members", "relationships"), split.sections.stream().map(SectionSplit.Section::name).toList());
+        SectionSplit.Section relationships = section(split, "relationships");
+        assertEquals(4, relationships.runs().size());
+        for (SectionSplit.Run run : relationships.runs()) {
             assertEquals("  - {between", new String(bytes, run.start(), 12, StandardCharsets.UTF_8));
+        }
+        assertEquals("  a: {name: A", new String(bytes, section(split, "members").start(), 13, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theMembersMapInBlockLayoutIsCut() throws IOException {
+        String yaml = """
+                members:
+                  a:
+                    name: A
+                    gender: female
+                  b: {name: B, gender: male}
+                  # a comment
+                  c: {name: C, parents: [a, b]}
+
+                  d:
+                    name: "D, the
+                      youngest"
+                    parents: [a, b]
+                  "e": {name: E}
+                """;
+        assertNull(section(SectionSplit.find(yaml.getBytes(StandardCharsets.UTF_8), 2), "members"),
+                "a quoted id is not cut");
+        assertCutReadsAsOnePiece(yaml.replace("\"e\"", "e") + relationships(6), 3, true);
+    }
+
+    @Test
+    void aRepeatedMemberIdAcrossRunsIsTheOnePieceReadingsError() throws IOException {
+        String yaml = MEMBERS.replace("  d: {name: D", "  a: {name: D") + relationships(6);
+        Path file = write(yaml);
+        LoadResult expected = inOnePiece(file);
+        assertTrue(expected.diagnostics().toString().contains("duplicate member id"), expected.diagnostics().toString());
+        assertSameReading(expected, new CaseLoader(LoadLimits.DEFAULT, 0).load(file));
+        for (int pieces = 1; pieces <= 4; pieces++) {
+            assertNull(cut(file, pieces));
         }
     }
 
@@ -168,7 +212,7 @@ class SectionSplitTest {
             unions.append("  - {partners: [p").append(i).append(", q").append(i).append("], status: married}\n");
         }
         Path file = write(yaml.toString() + unions);
-        assertEquals("unions", SectionSplit.find(Files.readAllBytes(file), 2).section);
+        assertNotNull(section(SectionSplit.find(Files.readAllBytes(file), 2), "unions"));
         assertCutReadsAsOnePiece(yaml.toString() + unions, 2, true);
     }
 
@@ -246,7 +290,14 @@ class SectionSplitTest {
         "relationships:\n  - {between: [a, b], type: close}\n",
     })
     void layoutsThatAreNotCut(String section) {
-        assertNull(SectionSplit.find((MEMBERS + section).getBytes(StandardCharsets.UTF_8), 2));
+        assertNull(section(SectionSplit.find((MEMBERS + section).getBytes(StandardCharsets.UTF_8), 2), "relationships"));
+    }
+
+    @Test
+    void aSectionFoundTwiceIsNotCut() throws IOException {
+        String yaml = MEMBERS + relationships(6) + relationships(6);
+        assertNull(section(SectionSplit.find(yaml.getBytes(StandardCharsets.UTF_8), 2), "relationships"));
+        assertCutReadsAsOnePiece(yaml, 2, null);
     }
 
     @Test
