@@ -64,17 +64,24 @@ public final class CaseLoader {
     private static final long MAX_CUT_BYTES = LoadLimits.DEFAULT_MAX_FILE_BYTES;
 
     private final LoadLimits limits;
-    /** From this size on a file's biggest list section is cut and read on several threads ({@link SectionSplit}). */
-    private final long splitFrom;
+    /** From this size on a file's big sections are cut ({@link SectionSplit}) and their runs read on their own. */
+    private final long cutFrom;
+    /** From this size on the runs are read on threads of their own. */
+    private final long threadsFrom;
 
     public CaseLoader(LoadLimits limits) {
-        this(limits, PREFETCH_BYTES);
+        this(limits, 0, PREFETCH_BYTES);
     }
 
-    /** For tests: cut files from {@code splitFrom} bytes on. */
+    /** For tests: cut files from {@code splitFrom} bytes on, reading the runs on threads ({@code Long.MAX_VALUE}: never). */
     CaseLoader(LoadLimits limits, long splitFrom) {
+        this(limits, splitFrom, splitFrom);
+    }
+
+    CaseLoader(LoadLimits limits, long cutFrom, long threadsFrom) {
         this.limits = limits;
-        this.splitFrom = splitFrom;
+        this.cutFrom = cutFrom;
+        this.threadsFrom = threadsFrom;
     }
 
     public CaseLoader() {
@@ -105,8 +112,9 @@ public final class CaseLoader {
                         + limits.maxFileBytes() + " (--max-file-size)");
                 return new LoadResult(file, null, sink.diagnostics());
             }
-            if (size >= splitFrom && size <= MAX_CUT_BYTES && CORES > 1) {
-                return loadCut(Files.readAllBytes(path), file, defaultName(path), whenRead);
+            if (size >= cutFrom && size <= MAX_CUT_BYTES) {
+                return loadCut(Files.readAllBytes(path), file, defaultName(path), whenRead,
+                        size >= threadsFrom && CORES > 1);
             }
             try (InputStream in = Files.newInputStream(path)) {
                 return load(reader(in), file, defaultName(path), size >= PREFETCH_BYTES, whenRead, null);
@@ -120,22 +128,27 @@ public final class CaseLoader {
     }
 
     /**
-     * A large file: its big sections cut into runs read beside the rest, about one thread per
-     * further core ({@link SectionSplit}); read in one piece when it cannot be cut, or when the
-     * cut reading fails (then the reading in one piece reports the problems).
+     * A file with its big sections cut into runs ({@link SectionSplit}): with {@code threads},
+     * about one thread per further core reads them beside the rest; otherwise this thread reads
+     * each where the rest has its section, the entries laid out one to a line straight from the
+     * bytes, which is faster than parsing them. Read in one piece when it cannot be cut, or when
+     * the cut reading fails (then the reading in one piece reports the problems).
      */
-    private LoadResult loadCut(byte[] bytes, String file, String defaultName, Consumer<Family> whenRead) {
+    private LoadResult loadCut(byte[] bytes, String file, String defaultName, Consumer<Family> whenRead,
+            boolean threads) {
         SectionSplit split = bytes.length <= limits.maxFileBytes()
-                ? SectionSplit.find(bytes, Math.min(CORES - 1, 8)) : null;
-        LoadResult cut = split == null ? null : readCut(split, file, defaultName, whenRead);
+                ? SectionSplit.find(bytes, threads ? Math.min(CORES - 1, 8) : 1) : null;
+        LoadResult cut = split == null ? null : readCut(split, file, defaultName, whenRead, threads);
         return cut != null ? cut
-                : load(reader(new ByteArrayInputStream(bytes)), file, defaultName, true, whenRead, null);
+                : load(reader(new ByteArrayInputStream(bytes)), file, defaultName, bytes.length >= PREFETCH_BYTES,
+                        whenRead, null);
     }
 
     /** The reading with {@code split}, or null when it cannot stand for the reading in one piece. */
-    LoadResult readCut(SectionSplit split, String file, String defaultName, Consumer<Family> whenRead) {
-        try (SplitItems runs = new SplitItems(split, file, limits, settings(file), run -> reader(split.text(run)))) {
-            return load(reader(split.rest()), file, defaultName, true, whenRead, runs);
+    LoadResult readCut(SectionSplit split, String file, String defaultName, Consumer<Family> whenRead, boolean threads) {
+        try (SplitItems runs = new SplitItems(split, file, limits, settings(file), run -> reader(split.text(run)),
+                threads)) {
+            return load(reader(split.rest()), file, defaultName, threads, whenRead, runs);
         } catch (SplitItems.Failed e) {
             return null;
         }

@@ -49,34 +49,40 @@ final class SplitItems implements AutoCloseable {
     /** Made in advance: handing it must not need memory the failure may have used up. */
     private static final Batch FAILED = new Batch(new Object[0], 0, true);
 
-    /** Each cut section's runs' queues, in file order. */
-    private final Map<String, List<BlockingQueue<Batch>>> queues = new HashMap<>();
+    /** Each cut section's runs, in file order. */
+    private final Map<String, List<RunReading>> sections = new HashMap<>();
     private volatile boolean closed;
     private volatile boolean failed;
     private int sectionsTaken;
 
-    /** Starts one thread per run; {@code readerOf} opens a run's text as the loader opens a file. */
+    /**
+     * With {@code threads}, starts one thread per run; otherwise each run is read on the caller's
+     * thread when {@link #forEach} gets to it. {@code readerOf} opens a run's text as the loader
+     * opens a file.
+     */
     SplitItems(SectionSplit split, String file, LoadLimits limits, LoadSettings settings,
-            Function<SectionSplit.Run, Reader> readerOf) {
+            Function<SectionSplit.Run, Reader> readerOf, boolean threads) {
         int runs = split.sections.stream().mapToInt(section -> section.runs().size()).sum();
         for (SectionSplit.Section section : split.sections) {
-            List<BlockingQueue<Batch>> sectionQueues = new ArrayList<>();
+            List<RunReading> readings = new ArrayList<>();
             for (SectionSplit.Run run : section.runs()) {
-                BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(Math.max(4, QUEUED / runs));
-                sectionQueues.add(queue);
-                FlowLineEntries lines = split.flowLines(section, run, file);
-                Thread reader = new Thread(() -> read(lines, section.map(), run, readerOf, file, limits, settings, queue),
-                        "famstruct-yaml-split");
-                reader.setDaemon(true);
-                reader.start();
+                BlockingQueue<Batch> queue = threads ? new ArrayBlockingQueue<>(Math.max(4, QUEUED / runs)) : null;
+                RunReading reading = new RunReading(split.flowLines(section, run, file), section.map(), run, readerOf,
+                        file, limits, settings, queue);
+                readings.add(reading);
+                if (threads) {
+                    Thread reader = new Thread(() -> readOnThread(reading, queue), "famstruct-yaml-split");
+                    reader.setDaemon(true);
+                    reader.start();
+                }
             }
-            queues.put(section.name(), sectionQueues);
+            sections.put(section.name(), readings);
         }
     }
 
     /** True when {@code section} was cut: its entries come from here. */
     boolean cuts(String section) {
-        return queues.containsKey(section);
+        return sections.containsKey(section);
     }
 
     /**
@@ -89,26 +95,42 @@ final class SplitItems implements AutoCloseable {
 
     /** True once every cut section's entries have been handed. */
     boolean taken() {
-        return sectionsTaken == queues.size();
+        return sectionsTaken == sections.size();
     }
 
-    private void read(FlowLineEntries lines, boolean map, SectionSplit.Run run,
+    /** Where a run's entries go; false once the reading is closed (the run's reading stops). */
+    private interface Entries {
+        boolean add(Object entry);
+    }
+
+    /**
+     * One run's reading; {@link #into} throws at anything the reading in one piece must say.
+     * {@code queue}: where its thread hands its entries, or null when it is read where taken.
+     */
+    private record RunReading(FlowLineEntries lines, boolean map, SectionSplit.Run run,
             Function<SectionSplit.Run, Reader> readerOf, String file, LoadLimits limits, LoadSettings settings,
             BlockingQueue<Batch> queue) {
-        Batches out = new Batches(queue);
-        try {
+
+        /** False when the reading was closed before the run's end. */
+        boolean into(Entries out) {
             // Entries in the one-map-a-line layout are read straight from the bytes; from the
             // first that is not, the rest of the run is SnakeYAML's.
             for (Object entry = lines.next(); entry != null; entry = lines.next()) {
                 if (!out.add(entry)) {
-                    return;
+                    return false;
                 }
             }
-            if (!lines.done() && !readParsed(readerOf.apply(new SectionSplit.Run(lines.at(), run.end(), lines.line())),
-                    map, file, limits, settings, out)) {
-                return;
+            return lines.done() || readParsed(readerOf.apply(new SectionSplit.Run(lines.at(), run.end(), lines.line())),
+                    map, file, limits, settings, out);
+        }
+    }
+
+    private void readOnThread(RunReading reading, BlockingQueue<Batch> queue) {
+        Batches out = new Batches(queue);
+        try {
+            if (reading.into(out)) {
+                out.last();
             }
-            out.last();
         } catch (Throwable e) {
             // Whatever went wrong (a syntax error, a limit, a bug), the reading in one piece says it.
             failed = true;
@@ -118,7 +140,7 @@ final class SplitItems implements AutoCloseable {
 
     /** Parses a run's text with SnakeYAML into {@code out}; false when the reading was closed. */
     private static boolean readParsed(Reader text, boolean map, String file, LoadLimits limits, LoadSettings settings,
-            Batches out) {
+            Entries out) {
         LineIndexReader indexed = new LineIndexReader(text, LoadLimits.MAX_LINE_CHARS);
         Iterator<Event> events = withoutAnchors(new Parse(settings).parseReader(indexed).iterator());
         DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
@@ -133,11 +155,11 @@ final class SplitItems implements AutoCloseable {
         Event.ID end = map ? Event.ID.MappingEnd : Event.ID.SequenceEnd;
         while (!in.peekIs(end)) {
             Object entry = map ? pair(in) : in.readNode();
-            if (!out.add(entry)) {
-                return false;
-            }
             if (sink.hasErrors()) {
                 throw new Failed();
+            }
+            if (!out.add(entry)) {
+                return false;
             }
         }
         in.next();
@@ -157,7 +179,7 @@ final class SplitItems implements AutoCloseable {
     }
 
     /** A run's entries gathered into batches of {@link #BATCH} and handed to its queue. */
-    private final class Batches {
+    private final class Batches implements Entries {
         private final BlockingQueue<Batch> queue;
         private Object[] batch = new Object[BATCH];
         private int n;
@@ -166,8 +188,8 @@ final class SplitItems implements AutoCloseable {
             this.queue = queue;
         }
 
-        /** False once the reading is closed: the run's thread stops. */
-        boolean add(Object entry) {
+        @Override
+        public boolean add(Object entry) {
             batch[n++] = entry;
             if (n < BATCH) {
                 return true;
@@ -220,7 +242,15 @@ final class SplitItems implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     <T> void forEach(String section, Consumer<T> action) {
-        for (BlockingQueue<Batch> queue : queues.get(section)) {
+        for (RunReading reading : sections.get(section)) {
+            BlockingQueue<Batch> queue = reading.queue();
+            if (queue == null) {
+                readHere(reading, entry -> {
+                    action.accept((T) entry);
+                    return true;
+                });
+                continue;
+            }
             Batch batch;
             do {
                 try {
@@ -240,10 +270,25 @@ final class SplitItems implements AutoCloseable {
         sectionsTaken++;
     }
 
+    /** A run read on this thread; whatever stops it (an error, a limit) the reading in one piece says. */
+    private static void readHere(RunReading reading, Entries out) {
+        try {
+            reading.into(out);
+        } catch (RuntimeException e) {
+            throw e instanceof Failed failed ? failed : new Failed();
+        }
+    }
+
     /** Lets the runs' threads stop; the entries not taken are dropped. */
     @Override
     public void close() {
         closed = true;
-        queues.values().forEach(sectionQueues -> sectionQueues.forEach(BlockingQueue::clear));
+        for (List<RunReading> readings : sections.values()) {
+            for (RunReading reading : readings) {
+                if (reading.queue() != null) {
+                    reading.queue().clear();
+                }
+            }
+        }
     }
 }

@@ -50,17 +50,34 @@ class SectionSplitTest {
         return new CaseLoader(LoadLimits.DEFAULT, Long.MAX_VALUE).load(file);
     }
 
-    /** The reading with the file cut into {@code pieces} runs, or null when the cut was refused. */
+    /**
+     * The reading with the file cut into {@code pieces} runs, or null when the cut was refused:
+     * the same whether the runs are read on threads of their own or on the loader's.
+     */
     private static LoadResult cut(Path file, int pieces) throws IOException {
-        SectionSplit split = SectionSplit.find(Files.readAllBytes(file), pieces);
-        assertNotNull(split, "the layout should be cut");
-        return new CaseLoader(LoadLimits.DEFAULT, 0).readCut(split, file.toString(), "case", null);
+        byte[] bytes = Files.readAllBytes(file);
+        assertNotNull(SectionSplit.find(bytes, pieces), "the layout should be cut");
+        LoadResult onThreads = new CaseLoader(LoadLimits.DEFAULT, 0)
+                .readCut(SectionSplit.find(bytes, pieces), file.toString(), "case", null, true);
+        LoadResult here = new CaseLoader(LoadLimits.DEFAULT, 0)
+                .readCut(SectionSplit.find(bytes, pieces), file.toString(), "case", null, false);
+        assertEquals(onThreads == null, here == null, "cut on threads and here");
+        if (here != null) {
+            assertSameReading(onThreads, here);
+        }
+        return here;
     }
 
     private static void assertSameReading(LoadResult expected, LoadResult actual) {
         assertEquals(expected.diagnostics().toString(), actual.diagnostics().toString());
         assertEquals(expected.ok(), actual.ok());
         assertEquals(expected.family(), actual.family());
+    }
+
+    /** Through the public entry point, the runs on threads of their own and (by default for a small file) not. */
+    private static void assertLoadedAsOnePiece(LoadResult expected, Path file) {
+        assertSameReading(expected, new CaseLoader(LoadLimits.DEFAULT, 0).load(file));
+        assertSameReading(expected, new CaseLoader(LoadLimits.DEFAULT).load(file));
     }
 
     /**
@@ -70,7 +87,7 @@ class SectionSplitTest {
     private void assertCutReadsAsOnePiece(String yaml, int pieces, Boolean taken) throws IOException {
         Path file = write(yaml);
         LoadResult expected = inOnePiece(file);
-        assertSameReading(expected, new CaseLoader(LoadLimits.DEFAULT, 0).load(file));
+        assertLoadedAsOnePiece(expected, file);
         for (int n = taken == null ? 1 : pieces; n <= (taken == null ? 8 : pieces); n++) {
             LoadResult cut = cut(file, n);
             if (Boolean.FALSE.equals(taken)) {
@@ -103,11 +120,10 @@ class SectionSplitTest {
     void randomFamiliesReadTheSameCut(long seed) throws IOException {
         Path file = write(RandomFamilies.yaml(seed));
         LoadResult expected = inOnePiece(file);
-        assertSameReading(expected, new CaseLoader(LoadLimits.DEFAULT, 0).load(file));
-        SectionSplit split = SectionSplit.find(Files.readAllBytes(file), 3);
-        if (split != null) {
-            LoadResult cut = new CaseLoader(LoadLimits.DEFAULT, 0).readCut(split, file.toString(), "case", null);
-            assertNotNull(cut, "a random family's plain list should be cut");
+        assertLoadedAsOnePiece(expected, file);
+        if (SectionSplit.find(Files.readAllBytes(file), 3) != null) {
+            LoadResult cut = cut(file, 3);
+            assertNotNull(cut, "a random family's plain sections should be cut");
             assertSameReading(expected, cut);
         }
     }
@@ -165,7 +181,7 @@ class SectionSplitTest {
         Path file = write(yaml);
         LoadResult expected = inOnePiece(file);
         assertTrue(expected.diagnostics().toString().contains("duplicate member id"), expected.diagnostics().toString());
-        assertSameReading(expected, new CaseLoader(LoadLimits.DEFAULT, 0).load(file));
+        assertLoadedAsOnePiece(expected, file);
         for (int pieces = 1; pieces <= 4; pieces++) {
             assertNull(cut(file, pieces));
         }
@@ -256,7 +272,7 @@ class SectionSplitTest {
         Path file = write(yaml);
         LoadResult expected = inOnePiece(file);
         assertTrue(!expected.diagnostics().isEmpty());
-        assertSameReading(expected, new CaseLoader(LoadLimits.DEFAULT, 0).load(file));
+        assertLoadedAsOnePiece(expected, file);
     }
 
     @Test
@@ -268,7 +284,7 @@ class SectionSplitTest {
             Path file = write(MEMBERS + relationships(8) + bad + relationships(8).replace("relationships:\n", ""));
             LoadResult expected = inOnePiece(file);
             assertTrue(expected.diagnostics().toString().contains("refused"), expected.diagnostics().toString());
-            assertSameReading(expected, new CaseLoader(LoadLimits.DEFAULT, 0).load(file));
+            assertLoadedAsOnePiece(expected, file);
             assertNull(cut(file, 2));
         }
     }
@@ -278,7 +294,7 @@ class SectionSplitTest {
         String yaml = MEMBERS.replace("gender: male", "gender: mail") + relationships(10);
         Path file = write(yaml);
         assertNull(cut(file, 2));
-        assertSameReading(inOnePiece(file), new CaseLoader(LoadLimits.DEFAULT, 0).load(file));
+        assertLoadedAsOnePiece(inOnePiece(file), file);
     }
 
     @ParameterizedTest
