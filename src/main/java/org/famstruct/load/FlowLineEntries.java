@@ -22,6 +22,9 @@ import org.famstruct.model.SourcePos;
  * SnakeYAML, as it would a run. Tests compare both readings, entry by entry.
  */
 final class FlowLineEntries {
+    /** Keys in one map read here; an entry with more is left to SnakeYAML. */
+    private static final int MAX_KEYS = 32;
+
     private final byte[] bytes;
     private final int end;
     private final String file;
@@ -128,6 +131,9 @@ final class FlowLineEntries {
             YNode value = is('[') ? list() : word();
             if (value == null) {
                 return null;
+            }
+            if (entries.size() == MAX_KEYS) {
+                return null; // the usual reading checks many keys for repeats faster than repeated() can
             }
             entries.add(new YNode.Entry(key, value));
             weight += 1 + value.weight();
@@ -261,8 +267,15 @@ final class FlowLineEntries {
         return lineEnd();
     }
 
-    /** A line break ({@code \n} or {@code \r\n}) or the run's end; the position left after it. */
+    /**
+     * A line break ({@code \n} or {@code \r\n}) or the run's end, after a line no longer than
+     * the limit (the usual reading refuses a longer one, with its message); the position left
+     * after it.
+     */
     private boolean lineEnd() {
+        if (i - lineStart > LoadLimits.MAX_LINE_CHARS) {
+            return false;
+        }
         if (i >= end) {
             return true;
         }
@@ -272,6 +285,7 @@ final class FlowLineEntries {
         if (i < end && bytes[i] == '\n') {
             i++;
             breaks++;
+            lineStart = i;
             return true;
         }
         return false;

@@ -178,6 +178,24 @@ class FlowLineEntriesTest {
     }
 
     @Test
+    void whatTheUsualReadingRefusesIsLeftToIt() {
+        String longComment = "  - {between: [m1, m2], type: close} # " + "x".repeat(LoadLimits.MAX_LINE_CHARS) + "\n";
+        String longCommentLine = "  - {between: [m1, m2], type: close}\n  # " + "x".repeat(LoadLimits.MAX_LINE_CHARS) + "\n";
+        StringBuilder manyKeys = new StringBuilder("  - {between: [m1, m2]");
+        for (int k = 0; k < 40; k++) {
+            manyKeys.append(", k").append(k).append(": v");
+        }
+        for (String text : new String[] {longComment, longCommentLine, manyKeys + "}\n"}) {
+            Fast fast = fast(text.getBytes(StandardCharsets.UTF_8), 0, false);
+            assertTrue(fast.entries().isEmpty());
+            assertEquals(0, fast.at());
+        }
+        String justLongEnough = "  - {between: [m1, m2], type: close} #";
+        justLongEnough += "x".repeat(LoadLimits.MAX_LINE_CHARS - justLongEnough.length()) + "\n";
+        assertTrue(fast(justLongEnough.getBytes(StandardCharsets.UTF_8), 0, false).done());
+    }
+
+    @Test
     void membersAreReadAsKeysAndValues() {
         String text = "  m1: {name: Ann, born: 1950}\n  m2: {name: Bo, parents: [m1]}   # a comment\n";
         Fast fast = fast(text.getBytes(StandardCharsets.UTF_8), 3, true);

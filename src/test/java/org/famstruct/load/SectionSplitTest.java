@@ -280,7 +280,8 @@ class SectionSplitTest {
         String longLine = "  - {between: [a, b], type: close, note: " + "x".repeat(LoadLimits.MAX_LINE_CHARS) + "}\n";
         String deep = "  - {between: [a, b], type: close, note: " + "[".repeat(LoadLimits.MAX_DEPTH + 1)
                 + "]".repeat(LoadLimits.MAX_DEPTH + 1) + "}\n";
-        for (String bad : new String[] {longLine, deep}) {
+        String longComment = "  - {between: [a, b], type: close} # " + "x".repeat(LoadLimits.MAX_LINE_CHARS) + "\n";
+        for (String bad : new String[] {longLine, deep, longComment}) {
             Path file = write(MEMBERS + relationships(8) + bad + relationships(8).replace("relationships:\n", ""));
             LoadResult expected = inOnePiece(file);
             assertTrue(expected.diagnostics().toString().contains("refused"), expected.diagnostics().toString());
