@@ -15,9 +15,10 @@ import org.famstruct.model.SourcePos;
  * <p>Only a strict part of YAML is read here, one where YAML has a single reading: ASCII; the
  * map on the entry's line; keys of letters, digits, {@code _} and {@code -}, each followed by
  * {@code ": "}, none repeated, none an extension ({@code x-}); values that are plain words
- * (letters, digits, {@code _ . - / +} and inner spaces, starting with a letter, digit or
- * {@code _}) or flow lists of them; spaces, never tabs; a comment after the map and comment or
- * blank lines between entries. At the first entry outside it, {@link #next} returns null and
+ * (letters, digits, {@code _ . - / + ' ( )} and inner spaces, starting with a letter, digit or
+ * {@code _}), values in double or single quotes with no backslash or quote inside, and flow
+ * lists of these; spaces, never tabs; a comment after the map and comment or
+ * blank lines between entries; lines within the usual length limit, at most 32 keys to a map. At the first entry outside it, {@link #next} returns null and
  * {@link #at}, {@link #line} say where the rest of the run starts: the caller hands that rest to
  * SnakeYAML, as it would a run. Tests compare both readings, entry by entry.
  */
@@ -202,9 +203,15 @@ final class FlowLineEntries {
         }
     }
 
-    /** A plain value of words, its trailing spaces left unread; null when none starts here. */
+    /**
+     * A plain value of words, its trailing spaces left unread, or a quoted one; null when none
+     * starts here.
+     */
     private YNode.Scalar word() {
         int from = i;
+        if (is('"') || is('\'')) {
+            return quoted();
+        }
         if (i >= end || !wordStart(bytes[i])) {
             return null;
         }
@@ -222,12 +229,29 @@ final class FlowLineEntries {
         return scalar(from, i);
     }
 
+    /**
+     * A value in double or single quotes with nothing in it that YAML would turn into something
+     * else (no backslash, no quote of either kind): printable ASCII, kept as written.
+     */
+    private YNode.Scalar quoted() {
+        byte quote = bytes[i];
+        int from = i++;
+        while (i < end && bytes[i] >= ' ' && bytes[i] < 0x7F && bytes[i] != '"' && bytes[i] != '\'' && bytes[i] != '\\') {
+            i++;
+        }
+        if (i >= end || bytes[i] != quote || i - from - 1 > LoadLimits.MAX_SCALAR_CHARS) {
+            return null;
+        }
+        i++;
+        return new YNode.Scalar(new String(bytes, from + 1, i - from - 2, StandardCharsets.ISO_8859_1), false, pos(from));
+    }
+
     private static boolean wordStart(byte b) {
         return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_';
     }
 
     private static boolean inWord(byte b) {
-        return b == ' ' || b == '.' || b == '-' || b == '/' || b == '+';
+        return b == ' ' || b == '.' || b == '-' || b == '/' || b == '+' || b == '\'' || b == '(' || b == ')';
     }
 
     private YNode.Scalar scalar(int from, int to) {

@@ -131,7 +131,7 @@ class FlowLineEntriesTest {
         Arbitrary<String> clean = entries(entryStart, false);
         Arbitrary<String> insert = Arbitraries.of("(", ")", "", " ", "  ", ":", ": ", "#", " #", ",", "[", "]", "{", "}", "'", "\"",
                 "&a ", "*a", "!t ", "|", ">", "%", "@", "`", "?", "? ", "-", "- ", "\t", "\r", "\r\n", "\n", "\n    ",
-                "é", "\u00a0", "\u0001", "\\", "~", "...", "---", "=", "x", "9");
+                "é", "\u00a0", "\u0001", "\\", "~", "...", "---", "=", "x", "9", "\\n", "''", "\\\"");
         Arbitrary<List<Object>> edit = Combinators.combine(Arbitraries.integers().between(0, 10_000),
                 Arbitraries.integers().between(0, 3), insert).as(List::of);
         return Combinators.combine(clean, edit.list().ofMaxSize(3)).as((text, edits) -> {
@@ -148,7 +148,8 @@ class FlowLineEntriesTest {
     /** Entries in the layout; with {@code unique} no key is repeated in a map, nor is one an extension. */
     private static Arbitrary<String> entries(Arbitrary<String> entryStart, boolean unique) {
         Arbitrary<String> word = Arbitraries.of("m1", "m22", "close", "close-hostile", "seen in session 5", "3", "1990",
-                "true", "null", "a.b", "x/y", "1+2", "_u", "Null", "0x1F", "1e3", "no", "2001-02-03");
+                "true", "null", "a.b", "x/y", "1+2", "_u", "Null", "0x1F", "1e3", "no", "2001-02-03", "O'Brien",
+                "seen (twice)", "a - b", "\"Anna K.\"", "\"a, b: c # d\"", "'x: [y]'", "\"\"", "''", "\" spaced \"");
         Arbitrary<String> key = Arbitraries.of("between", "from", "to", "type", "intensity", "note", "since",
                 "partners", "children", "status", "a-b", "_k", "null", unique ? "x" : "x-own");
         Arbitrary<String> value = Arbitraries.oneOf(word,
@@ -211,7 +212,8 @@ class FlowLineEntriesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "  - {between: [m1, m2], type: 'close'}\n",
+        "  - {between: [m1, m2], type: \"clo\\\\se\"}\n",
+        "  - {between: [m1, m2], type: 'it''s'}\n",
         "  - {between: [m1, m2], type: close, type: distant}\n",
         "  - {between: [m1, m2], x-mine: 1}\n",
         "  - {between: [m1, m2], note: a #b}\n",
