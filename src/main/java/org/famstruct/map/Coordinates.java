@@ -15,7 +15,9 @@ import java.util.function.ToDoubleFunction;
  * each sibship is pushed right until it is centred under its union, and each union is pushed
  * right until it is centred over its sibship. Moves only go right, and a move carries the rest
  * of the row along, so no two slots ever overlap; a family whose lines cannot all be centred
- * (kin who marry) stops after a fixed number of rounds with the best it reached.
+ * (kin who marry, sibships whose unions stand the other way round) stops after a fixed number
+ * of rounds with the best it reached, or sooner, before a round that would push a row further
+ * right than all the rows' widths together (such moves feed each other and grow without end).
  */
 final class Coordinates {
     private static final int ROUNDS = 40;
@@ -53,7 +55,11 @@ final class Coordinates {
             widths.add(w);
             xs.add(x);
         }
+        // Centring widens a row by at most what the other rows span; past that, the moves feed
+        // each other (sibships whose unions stand the other way round) and would grow without end.
+        double bound = 2 * totalReach(widths, gap) + 1;
         for (int round = 0; round < ROUNDS; round++) {
+            List<double[]> before = copy(xs);
             boolean moved = false;
             for (int r = 0; r + 1 < rows.size(); r++) {
                 moved |= centreChildren(r);
@@ -62,6 +68,11 @@ final class Coordinates {
                 moved |= centreParents(r);
             }
             if (!moved) {
+                break;
+            }
+            if (reach() > bound) {
+                xs.clear();
+                xs.addAll(before);
                 break;
             }
         }
@@ -77,6 +88,36 @@ final class Coordinates {
                 x[i] -= left;
             }
         }
+    }
+
+    /** The rows' packed widths added up: no row needs to move further right than this. */
+    private static double totalReach(List<double[]> widths, double gap) {
+        double sum = 0;
+        for (double[] w : widths) {
+            for (double width : w) {
+                sum += width + gap;
+            }
+        }
+        return sum;
+    }
+
+    /** How far right the furthest slot reaches. */
+    private double reach() {
+        double right = 0;
+        for (double[] x : xs) {
+            if (x.length > 0) {
+                right = Math.max(right, x[x.length - 1]);
+            }
+        }
+        return right;
+    }
+
+    private static List<double[]> copy(List<double[]> rows) {
+        List<double[]> out = new ArrayList<>(rows.size());
+        for (double[] row : rows) {
+            out.add(row.clone());
+        }
+        return out;
     }
 
     /** The centre of a member's symbol. */

@@ -167,4 +167,41 @@ class CoordinatesTest {
         assertEquals(100, l.y("kid"));
         assertEquals(l.at().hookX(l.hookOf("kid")), l.x("kid"), 0.5);
     }
+
+    /**
+     * Found by MapPropertiesTest: adopted and foster children whose unions stand the other way
+     * round in their rows, so centring one sibship pushes the other's union, round after round;
+     * the pushes grew without end (x near 10^15) and drawing the hatches of a line that long ran
+     * out of memory. The layout now stays within what all the rows span.
+     */
+    @Test
+    void sibshipsThatPushEachOtherStayWithinTheRowsWidths() {
+        Laid l = lay("""
+                members:
+                  p0: {gender: male, pet: true}
+                  p1: {gender: female, generation: 0}
+                  p2: {gender: nonbinary, generation: 0}
+                  p3: {gender: female, generation: 1, parents: [p2]}
+                  p4: {gender: nonbinary}
+                  p5: {gender: male, generation: 1}
+                  p6: {gender: nonbinary, parents: [p0]}
+                  p7: {gender: female, generation: 2}
+                  p8: {gender: female, generation: 2, parents: [p4, p6]}
+                  p9: {gender: female}
+                unions:
+                  - {partners: [p0, p1], children: [{id: p4, kind: adopted}, {id: p5, kind: adopted}]}
+                  - {partners: [p3, p4], status: widowed}
+                  - {partners: [p5, p6], children: [{id: p7, kind: foster}, {id: p9, kind: biological}]}
+                  - {partners: [p7, p8], status: engaged}
+                  - {partners: [p8, p9]}
+                """);
+        int slots = 0;
+        for (FamilyLayout.Row row : l.layout().rows()) {
+            slots += row.slots().size();
+        }
+        double allRows = slots * (WIDTH + GAP);
+        for (String id : List.of("p0", "p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9")) {
+            assertTrue(l.x(id) >= 0 && l.x(id) <= 2 * allRows, id + " at x " + l.x(id));
+        }
+    }
 }
