@@ -47,6 +47,8 @@ public final class CaseLoader {
      * 1,000,000-character limit took seconds, with 64 Ki characters it takes milliseconds.
      */
     private static final int BUFFER_CHARS = 64 * 1024;
+    /** SnakeYAML's buffer for one entry of a cut section parsed alone: most are one to a few lines. */
+    private static final int ENTRY_BUFFER_CHARS = 1024;
 
     /**
      * From this size on, a file is parsed on a thread of its own while its entries are read
@@ -146,8 +148,8 @@ public final class CaseLoader {
 
     /** The reading with {@code split}, or null when it cannot stand for the reading in one piece. */
     LoadResult readCut(SectionSplit split, String file, String defaultName, Consumer<Family> whenRead, boolean threads) {
-        try (SplitItems runs = new SplitItems(split, file, limits, settings(file), run -> reader(split.text(run)),
-                threads)) {
+        try (SplitItems runs = new SplitItems(split, file, limits, settings(file, BUFFER_CHARS),
+                settings(file, ENTRY_BUFFER_CHARS), run -> reader(split.text(run)), threads)) {
             return load(reader(split.rest()), file, defaultName, threads, whenRead, runs);
         } catch (SplitItems.Failed e) {
             return null;
@@ -176,11 +178,15 @@ public final class CaseLoader {
     }
 
     private LoadSettings settings(String file) {
+        return settings(file, BUFFER_CHARS);
+    }
+
+    private LoadSettings settings(String file, int bufferChars) {
         return LoadSettings.builder()
                 .setLabel(file)
                 .setUseMarks(true)
                 .setAllowDuplicateKeys(false)
-                .setBufferSize(BUFFER_CHARS)
+                .setBufferSize(bufferChars)
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
                 .build();
     }

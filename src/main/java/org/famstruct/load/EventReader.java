@@ -40,9 +40,17 @@ final class EventReader {
     private int depth;
 
     private final LineIndexReader lineIndex;
+    /** Lines before the text read, in the file: a piece of a file read alone keeps the file's positions. */
+    private final int lineOffset;
 
     EventReader(Iterator<Event> events, LineIndexReader lineIndex, String file, DiagnosticSink sink,
             long maxAliasNodes) {
+        this(events, lineIndex, file, sink, maxAliasNodes, 0);
+    }
+
+    EventReader(Iterator<Event> events, LineIndexReader lineIndex, String file, DiagnosticSink sink,
+            long maxAliasNodes, int lineOffset) {
+        this.lineOffset = lineOffset;
         this.events = events;
         this.lineIndex = lineIndex;
         this.file = file;
@@ -90,7 +98,7 @@ final class EventReader {
         if (mark.isEmpty()) {
             return new SourcePos(file, 1, 1);
         }
-        return new SourcePos(file, mark.get().getLine() + 1, mark.get().getColumn() + 1);
+        return new SourcePos(file, lineOffset + mark.get().getLine() + 1, mark.get().getColumn() + 1);
     }
 
     private Event pull() {

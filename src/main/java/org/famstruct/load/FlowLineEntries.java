@@ -61,6 +61,40 @@ final class FlowLineEntries {
         return line;
     }
 
+    /**
+     * Passes over the entry at {@link #at}, one this reading leaves to SnakeYAML, and returns
+     * its lines: from its start to the next line at the entries' indentation that starts an
+     * entry, or to the run's end. The run's layout (every such line starts an entry) is what
+     * {@link SectionSplit} found; where a value left open runs past such a line, reading the
+     * entry alone fails, as a run would.
+     */
+    SectionSplit.Run skipEntry() {
+        int from = at;
+        int fromLine = line;
+        i = at;
+        lineStart = at;
+        breaks = 0;
+        while (i < end && bytes[i] != '\n') {
+            i++;
+        }
+        while (i < end) {
+            i++;
+            breaks++;
+            lineStart = i;
+            int spaces = skipSpaces();
+            if (spaces == indent && i < end && (pairs ? wordStart(bytes[i]) : isDash(i))) {
+                i = lineStart;
+                break;
+            }
+            while (i < end && bytes[i] != '\n') {
+                i++;
+            }
+        }
+        at = Math.min(i, end);
+        line += breaks;
+        return new SectionSplit.Run(from, at, fromLine);
+    }
+
     /** True when every entry has been read. */
     boolean done() {
         return at >= end;
@@ -86,7 +120,11 @@ final class FlowLineEntries {
         return entry;
     }
 
-    /** {@code - {key: value, ...}} or {@code key: {...}} and what may follow on its line; null outside the layout. */
+    /**
+     * {@code - {key: value, ...}} or {@code key: {...}} and what may follow on its line, or the
+     * same map in block layout ({@code - key: value} and its other keys below, at the first one's
+     * column; {@code key:} and its map's keys below, further in); null outside the layout.
+     */
     private Object entry() {
         int spaces = skipSpaces();
         if (indent < 0) {
@@ -98,22 +136,121 @@ final class FlowLineEntries {
         YNode.Scalar key = null;
         if (pairs) {
             key = key();
+            if (key == null) {
+                return null;
+            }
         } else if (!is('-')) {
             return null;
         }
-        if (pairs && key == null || !isAt(i + 1, ' ')) {
-            return null;
-        }
         i++;
-        skipSpaces();
-        if (!is('{')) {
-            return null;
+        int after = i;
+        YNode.Map map;
+        if (pairs && endOfLine()) {
+            map = blockMapBelow();
+        } else {
+            i = after;
+            if (skipSpaces() == 0) {
+                return null;
+            }
+            if (is('{')) {
+                map = map();
+                if (map == null || !endOfLine()) {
+                    return null;
+                }
+            } else {
+                map = pairs ? null : blockMap();
+            }
         }
-        YNode.Map map = map();
-        if (map == null || !(skipSpaces() > 0 && is('#') ? restOfComment() : lineEnd())) {
+        if (map == null) {
             return null;
         }
         return pairs ? new YNode.Entry(key, map) : map;
+    }
+
+    /** Spaces, perhaps a comment after them, and the line's end; false (the position moved) otherwise. */
+    private boolean endOfLine() {
+        return skipSpaces() > 0 && is('#') ? restOfComment() : lineEnd();
+    }
+
+    /** A block map starting on the next line, its keys further in than the entries. */
+    private YNode.Map blockMapBelow() {
+        int spaces = skipSpaces();
+        if (spaces <= indent || i >= end || !wordStart(bytes[i])) {
+            return null;
+        }
+        return blockMap();
+    }
+
+    /**
+     * A block map whose first key is at the position read, its other keys on the lines below at
+     * the same column, each with a value on its line or a block list of values below; left at
+     * the start of the first line that is not the map's.
+     */
+    private YNode.Map blockMap() {
+        int column = i - lineStart;
+        SourcePos pos = pos(i);
+        List<YNode.Entry> entries = new ArrayList<>(6);
+        long weight = 1;
+        while (true) {
+            YNode.Scalar key = key();
+            if (key == null || repeated(entries, key) || entries.size() == MAX_KEYS) {
+                return null;
+            }
+            i++;
+            int after = i;
+            YNode value;
+            if (endOfLine()) {
+                value = blockList(column);
+            } else {
+                i = after;
+                if (skipSpaces() == 0) {
+                    return null;
+                }
+                value = is('[') ? list() : word();
+                if (value == null || !endOfLine()) {
+                    return null;
+                }
+            }
+            if (value == null) {
+                return null;
+            }
+            entries.add(new YNode.Entry(key, value));
+            weight += 1 + value.weight();
+            int next = i;
+            if (skipSpaces() != column || i >= end || !wordStart(bytes[i])) {
+                i = next;
+                return new YNode.Map(entries, weight, pos);
+            }
+        }
+    }
+
+    /**
+     * The values of a block list below a key at {@code column}: {@code - value} lines, the
+     * dashes at that column or further in, all at one; null when there is none.
+     */
+    private YNode.Seq blockList(int column) {
+        List<YNode> items = new ArrayList<>(4);
+        SourcePos pos = null;
+        int dash = -1;
+        while (true) {
+            int next = i;
+            int spaces = skipSpaces();
+            if (spaces < column || dash >= 0 && spaces != dash || !is('-') || !isAt(i + 1, ' ')) {
+                i = next;
+                return items.isEmpty() ? null : new YNode.Seq(items, 1 + items.size(), pos);
+            }
+            if (dash < 0) {
+                dash = spaces;
+                pos = pos(i);
+            }
+            i++;
+            skipSpaces();
+            YNode.Scalar item = word();
+            if (item == null || !endOfLine()) {
+                return null;
+            }
+            items.add(item);
+        }
     }
 
     private YNode.Map map() {
@@ -259,7 +396,7 @@ final class FlowLineEntries {
     }
 
     private SourcePos pos(int offset) {
-        return new SourcePos(file, line + 1, offset - lineStart + 1);
+        return new SourcePos(file, line + breaks + 1, offset - lineStart + 1);
     }
 
     /**
@@ -271,7 +408,7 @@ final class FlowLineEntries {
         while (i < end) {
             int from = i;
             int spaces = skipSpaces();
-            if (spaces == indent && i < end && (pairs ? wordStart(bytes[i]) : bytes[i] == '-')) {
+            if (spaces == indent && i < end && (pairs ? wordStart(bytes[i]) : isDash(i))) {
                 // The next entry: the text from here reads as a run of its own, in any reading.
                 i = from;
                 return true;
@@ -321,6 +458,12 @@ final class FlowLineEntries {
             i++;
         }
         return i - from;
+    }
+
+    /** A list entry's dash: {@code -} then a space or the line's end. */
+    private boolean isDash(int k) {
+        return k < end && bytes[k] == '-' && (k + 1 == end || bytes[k + 1] == ' ' || bytes[k + 1] == '\n'
+                || bytes[k + 1] == '\r');
     }
 
     private boolean is(char c) {

@@ -101,17 +101,25 @@ final class SectionSplit {
         return new SectionSplit(bytes, List.copyOf(sections));
     }
 
-    /** The start of every line with something at column 0 other than a comment (after a byte-order mark). */
+    /**
+     * The start of every line with something at column 0 other than a comment or a list entry's
+     * dash (a list under a top-level key may stand at column 0), after a byte-order mark.
+     */
     private static List<Integer> columnZeroLines(byte[] bytes) {
         List<Integer> lines = new ArrayList<>();
         boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
         for (int at = bom ? 3 : 0; at < bytes.length; at = nextLine(bytes, at)) {
             byte first = bytes[at];
-            if (first != ' ' && first != '\n' && first != '\r' && first != '#') {
+            if (first != ' ' && first != '\n' && first != '\r' && first != '#' && !isDash(bytes, at, bytes.length)) {
                 lines.add(at);
             }
         }
         return lines;
+    }
+
+    /** {@code -} then a space or the line's end: a list entry's dash. */
+    private static boolean isDash(byte[] bytes, int i, int end) {
+        return bytes[i] == '-' && (i + 1 == end || bytes[i + 1] == ' ' || bytes[i + 1] == '\n' || bytes[i + 1] == '\r');
     }
 
     /**
@@ -161,15 +169,15 @@ final class SectionSplit {
             }
             if (spaces == indent) {
                 boolean entry = map ? plainKey(bytes, i) != null || isKeyWithValue(bytes, i, end)
-                        : bytes[i] == '-' && (i + 1 == end || bytes[i + 1] == ' ' || bytes[i + 1] == '\n'
-                                || bytes[i + 1] == '\r');
+                        : isDash(bytes, i, end);
                 if (!entry) {
                     return null;
                 }
                 entries.add(new int[] {at, line});
             }
         }
-        return indent > 0 ? entries : null;
+        // A map's entries are further in than its key; a list's may stand at column 0.
+        return indent > 0 || !map && indent == 0 ? entries : null;
     }
 
     /** The entries in at most {@code pieces} runs of about equal bytes, the last ending at {@code end}. */
@@ -205,10 +213,13 @@ final class SectionSplit {
         return new FlowLineEntries(bytes, run.start(), run.end(), run.line(), section.map(), file);
     }
 
-    /** One run as a text of its own, after as many empty lines as come before it: positions stay the file's. */
+    /**
+     * The bytes of a run (or of any entries in one, from an entry's line to another's), as a
+     * text of its own: it starts at its first line's start, so only the line numbers need the
+     * run's {@link Run#line} added.
+     */
     InputStream text(Run run) {
-        return new SequenceInputStream(newlines(run.line()), new ByteArrayInputStream(bytes, run.start(),
-                run.end() - run.start()));
+        return new ByteArrayInputStream(bytes, run.start(), run.end() - run.start());
     }
 
     private static InputStream newlines(int n) {

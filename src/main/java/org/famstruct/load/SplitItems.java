@@ -31,6 +31,10 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
  */
 final class SplitItems implements AutoCloseable {
     static final int BATCH = 512;
+    /** Entries parsed alone before the share of them is judged (see {@link RunReading#into}). */
+    private static final int ALONE = 64;
+    /** An entry parsed alone up to this many bytes gets SnakeYAML's small buffer. */
+    private static final int SMALL_ENTRY = 512;
     /** Batches waiting, over all runs: 131,072 entries at most, whatever the number of cores. */
     static final int QUEUED = 256;
 
@@ -58,9 +62,9 @@ final class SplitItems implements AutoCloseable {
     /**
      * With {@code threads}, starts one thread per run; otherwise each run is read on the caller's
      * thread when {@link #forEach} gets to it. {@code readerOf} opens a run's text as the loader
-     * opens a file.
+     * opens a file; {@code entrySettings} parse one entry alone (a small buffer).
      */
-    SplitItems(SectionSplit split, String file, LoadLimits limits, LoadSettings settings,
+    SplitItems(SectionSplit split, String file, LoadLimits limits, LoadSettings settings, LoadSettings entrySettings,
             Function<SectionSplit.Run, Reader> readerOf, boolean threads) {
         int runs = split.sections.stream().mapToInt(section -> section.runs().size()).sum();
         for (SectionSplit.Section section : split.sections) {
@@ -68,7 +72,7 @@ final class SplitItems implements AutoCloseable {
             for (SectionSplit.Run run : section.runs()) {
                 BlockingQueue<Batch> queue = threads ? new ArrayBlockingQueue<>(Math.max(4, QUEUED / runs)) : null;
                 RunReading reading = new RunReading(split.flowLines(section, run, file), section.map(), run, readerOf,
-                        file, limits, settings, queue);
+                        file, limits, settings, entrySettings, queue);
                 readings.add(reading);
                 if (threads) {
                     Thread reader = new Thread(() -> readOnThread(reading, queue), "famstruct-yaml-split");
@@ -109,19 +113,40 @@ final class SplitItems implements AutoCloseable {
      */
     private record RunReading(FlowLineEntries lines, boolean map, SectionSplit.Run run,
             Function<SectionSplit.Run, Reader> readerOf, String file, LoadLimits limits, LoadSettings settings,
-            BlockingQueue<Batch> queue) {
+            LoadSettings entrySettings, BlockingQueue<Batch> queue) {
 
         /** False when the reading was closed before the run's end. */
         boolean into(Entries out) {
-            // Entries in the one-map-a-line layout are read straight from the bytes; from the
-            // first that is not, the rest of the run is SnakeYAML's.
-            for (Object entry = lines.next(); entry != null; entry = lines.next()) {
-                if (!out.add(entry)) {
+            // Entries in the layouts FlowLineEntries reads are read straight from the bytes; each
+            // other one is parsed alone by SnakeYAML, or, once they are more than a few and a
+            // fifth of the entries, the rest of the run in one piece.
+            int fast = 0;
+            int alone = 0;
+            while (true) {
+                for (Object entry = lines.next(); entry != null; entry = lines.next()) {
+                    fast++;
+                    if (!out.add(entry)) {
+                        return false;
+                    }
+                }
+                if (lines.done()) {
+                    return true;
+                }
+                if (alone >= ALONE && alone * 4 > fast) {
+                    return readParsed(new SectionSplit.Run(lines.at(), run.end(), lines.line()), settings, out);
+                }
+                alone++;
+                SectionSplit.Run entry = lines.skipEntry();
+                // SnakeYAML's buffer holds the token being scanned: a long one wants the large buffer.
+                if (!readParsed(entry, entry.end() - entry.start() <= SMALL_ENTRY ? entrySettings : settings, out)) {
                     return false;
                 }
             }
-            return lines.done() || readParsed(readerOf.apply(new SectionSplit.Run(lines.at(), run.end(), lines.line())),
-                    map, file, limits, settings, out);
+        }
+
+        /** Parses a piece of the run with SnakeYAML into {@code out}; false when the reading was closed. */
+        private boolean readParsed(SectionSplit.Run piece, LoadSettings with, Entries out) {
+            return SplitItems.readParsed(readerOf.apply(piece), piece.line(), map, file, limits, with, out);
         }
     }
 
@@ -138,13 +163,16 @@ final class SplitItems implements AutoCloseable {
         }
     }
 
-    /** Parses a run's text with SnakeYAML into {@code out}; false when the reading was closed. */
-    private static boolean readParsed(Reader text, boolean map, String file, LoadLimits limits, LoadSettings settings,
-            Entries out) {
+    /**
+     * Parses a run's text (or a piece of one), which starts on the file's line {@code lineOffset}
+     * + 1, with SnakeYAML into {@code out}; false when the reading was closed.
+     */
+    private static boolean readParsed(Reader text, int lineOffset, boolean map, String file, LoadLimits limits,
+            LoadSettings settings, Entries out) {
         LineIndexReader indexed = new LineIndexReader(text, LoadLimits.MAX_LINE_CHARS);
         Iterator<Event> events = withoutAnchors(new Parse(settings).parseReader(indexed).iterator());
         DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
-        EventReader in = new EventReader(events, indexed, file, sink, limits.maxAliasNodes());
+        EventReader in = new EventReader(events, indexed, file, sink, limits.maxAliasNodes(), lineOffset);
         expect(in, Event.ID.StreamStart);
         expect(in, Event.ID.DocumentStart);
         Event.ID start = map ? Event.ID.MappingStart : Event.ID.SequenceStart;

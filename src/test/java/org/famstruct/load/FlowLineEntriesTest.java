@@ -102,21 +102,29 @@ class FlowLineEntriesTest {
         return Arbitraries.integers().between(0, 50);
     }
 
-    /** List entries in the layout, with comments and blank lines, mutated near what the layout allows. */
+    /** List entries in the layouts, with comments and blank lines, mutated near what the layouts allow. */
     @Provide
     Arbitrary<String> runs() {
-        return mutated(Arbitraries.just("- "));
+        return mutated(entries(false, false));
     }
 
-    /** The same as map entries ({@code id: {...}}), ids sometimes repeated. */
+    /** The same as map entries ({@code id: {...}}, {@code id:} and a block map), ids sometimes repeated. */
     @Provide
     Arbitrary<String> memberRuns() {
-        return mutated(Arbitraries.of("m1", "m2", "m3", "x-own", "a-b", "_u", "9", "null").map(id -> id + ": "));
+        return mutated(entries(true, false));
     }
 
-    @Property(tries = 500)
-    void cleanRunsAreReadToTheirEnd(@ForAll("cleanRuns") String text, @ForAll boolean pairs) {
-        String run = pairs ? text.replace("  - {", "  id: {") : text;
+    @Property(tries = 600)
+    void cleanRunsAreReadToTheirEnd(@ForAll("cleanRuns") String run) {
+        assertReadToTheEnd(run, false);
+    }
+
+    @Property(tries = 600)
+    void cleanMemberRunsAreReadToTheirEnd(@ForAll("cleanMemberRuns") String run) {
+        assertReadToTheEnd(run, true);
+    }
+
+    private static void assertReadToTheEnd(String run, boolean pairs) {
         Fast fast = fast(run.getBytes(StandardCharsets.UTF_8), 0, pairs);
         assertTrue(fast.done(), run);
         assertEquals(parsed(run, 0, pairs), fast.entries());
@@ -124,14 +132,19 @@ class FlowLineEntriesTest {
 
     @Provide
     Arbitrary<String> cleanRuns() {
-        return entries(Arbitraries.just("- "), true);
+        return entries(false, true);
     }
 
-    private static Arbitrary<String> mutated(Arbitrary<String> entryStart) {
-        Arbitrary<String> clean = entries(entryStart, false);
+    @Provide
+    Arbitrary<String> cleanMemberRuns() {
+        return entries(true, true);
+    }
+
+    private static Arbitrary<String> mutated(Arbitrary<String> clean) {
         Arbitrary<String> insert = Arbitraries.of("(", ")", "", " ", "  ", ":", ": ", "#", " #", ",", "[", "]", "{", "}", "'", "\"",
                 "&a ", "*a", "!t ", "|", ">", "%", "@", "`", "?", "? ", "-", "- ", "\t", "\r", "\r\n", "\n", "\n    ",
-                "é", "\u00a0", "\u0001", "\\", "~", "...", "---", "=", "x", "9", "\\n", "''", "\\\"");
+                "é", "\u00a0", "\u0001", "\\", "~", "...", "---", "=", "x", "9", "\\n", "''", "\\\"", "\n  ", "\n   - ",
+                "\n  x: y", "\n    - z");
         Arbitrary<List<Object>> edit = Combinators.combine(Arbitraries.integers().between(0, 10_000),
                 Arbitraries.integers().between(0, 3), insert).as(List::of);
         return Combinators.combine(clean, edit.list().ofMaxSize(3)).as((text, edits) -> {
@@ -145,22 +158,69 @@ class FlowLineEntriesTest {
         });
     }
 
-    /** Entries in the layout; with {@code unique} no key is repeated in a map, nor is one an extension. */
-    private static Arbitrary<String> entries(Arbitrary<String> entryStart, boolean unique) {
+    /**
+     * Entries in the layouts read fast, at indentation 2 or (lists) 0: a flow map on the entry's
+     * line, or a block map (lists: its first key on the dash's line; maps: on the lines below),
+     * each list value in flow or as a block list (its dashes at the key's column or further in).
+     * With {@code unique} no key is repeated in a map, nor is one an extension.
+     */
+    private static Arbitrary<String> entries(boolean pairs, boolean unique) {
         Arbitrary<String> word = Arbitraries.of("m1", "m22", "close", "close-hostile", "seen in session 5", "3", "1990",
                 "true", "null", "a.b", "x/y", "1+2", "_u", "Null", "0x1F", "1e3", "no", "2001-02-03", "O'Brien",
                 "seen (twice)", "a - b", "\"Anna K.\"", "\"a, b: c # d\"", "'x: [y]'", "\"\"", "''", "\" spaced \"");
         Arbitrary<String> key = Arbitraries.of("between", "from", "to", "type", "intensity", "note", "since",
                 "partners", "children", "status", "a-b", "_k", "null", unique ? "x" : "x-own");
-        Arbitrary<String> value = Arbitraries.oneOf(word,
-                word.list().ofMaxSize(3).map(items -> "[" + String.join(", ", items) + "]"));
-        Arbitrary<List<String>> pair = Combinators.combine(key, value).as(List::of);
-        var pairs = pair.list().ofMinSize(1).ofMaxSize(5);
-        Arbitrary<String> map = (unique ? pairs.uniqueElements(p -> p.get(0)) : pairs)
-                .map(list -> "{" + String.join(", ", list.stream().map(p -> p.get(0) + ": " + p.get(1)).toList()) + "}");
+        Arbitrary<Object> value = Arbitraries.oneOf(word, word.list().ofMinSize(unique ? 1 : 0).ofMaxSize(3));
+        Arbitrary<List<Object>> pair = Combinators.combine(key, value).as(List::of);
+        var pairList = pair.list().ofMinSize(1).ofMaxSize(5);
+        Arbitrary<List<List<Object>>> map = unique ? pairList.uniqueElements(p -> p.get(0)) : pairList;
+        Arbitrary<String> id = Arbitraries.of("m1", "m2", "m3", unique ? "m4" : "x-own", "a-b", "_u", "9", "null");
         Arbitrary<String> after = Arbitraries.of("", "", "", " # a comment", "\n", "\n  # between\n", "\n\n", "\n# col 0\n");
-        Arbitrary<String> entry = Combinators.combine(entryStart, map, after).as((e, m, a) -> "  " + e + m + a + "\n");
-        return entry.list().ofMinSize(1).ofMaxSize(6).map(list -> String.join("", list));
+        Arbitrary<String> entry = Combinators.combine(map, after, Arbitraries.integers().between(0, 5), id)
+                .as((m, a, layout, name) -> entry(pairs, m, layout, name, a));
+        Arbitrary<Integer> indent = pairs ? Arbitraries.just(2) : Arbitraries.of(0, 2);
+        return Combinators.combine(entry.list().ofMinSize(1).ofMaxSize(6), indent).as((list, n) -> {
+            StringBuilder run = new StringBuilder();
+            for (String e : list) {
+                e.lines().forEach(line -> run.append(line.isEmpty() || line.startsWith("#") ? "" : " ".repeat(n))
+                        .append(line).append('\n'));
+            }
+            return run.toString();
+        });
+    }
+
+    /** One entry at indentation 0 (the caller indents it): layout 0-2 flow, 3-5 block. */
+    @SuppressWarnings("unchecked")
+    private static String entry(boolean pairs, List<List<Object>> map, int layout, String id, String after) {
+        String start = pairs ? id + ": " : "- ";
+        if (layout < 3) {
+            List<String> pairs2 = new ArrayList<>();
+            for (List<Object> p : map) {
+                Object v = p.get(1);
+                pairs2.add(p.get(0) + ": " + (v instanceof List<?> l ? "[" + String.join(", ", (List<String>) l) + "]" : v));
+            }
+            return start + "{" + String.join(", ", pairs2) + "}" + after;
+        }
+        StringBuilder out = new StringBuilder(pairs ? id + ":\n" : "");
+        String keyIndent = pairs ? (layout == 5 ? "    " : "  ") : "  ";
+        for (int k = 0; k < map.size(); k++) {
+            List<Object> p = map.get(k);
+            out.append(k == 0 && !pairs ? "- " : keyIndent).append(p.get(0)).append(':');
+            if (p.get(1) instanceof List<?> l && layout != 4) {
+                String dashes = keyIndent + (layout == 5 ? "  " : "");
+                for (Object item : l) {
+                    out.append('\n').append(dashes).append("- ").append(item);
+                }
+                if (l.isEmpty()) {
+                    out.append(" []");
+                }
+            } else {
+                Object v = p.get(1);
+                out.append(' ').append(v instanceof List<?> l2 ? "[" + String.join(", ", (List<String>) l2) + "]" : v);
+            }
+            out.append(k + 1 < map.size() ? "\n" : "");
+        }
+        return out + after;
     }
 
     @Test
@@ -217,7 +277,8 @@ class FlowLineEntriesTest {
         "  - {between: [m1, m2], type: close, type: distant}\n",
         "  - {between: [m1, m2], x-mine: 1}\n",
         "  - {between: [m1, m2], note: a #b}\n",
-        "  - between: [m1, m2]\n    type: close\n",
+        "  - between: [m1, m2]\n      type: close\n",
+        "  - between:\n    - m1\n     - m2\n",
         "  - {between: [m1, m2],\n     type: close}\n",
         "  - {between: [m1, m2], type: clöse}\n",
         "  - {between: [m1, m2], type: close}\n    type: x\n",

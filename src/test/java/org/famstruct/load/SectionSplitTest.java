@@ -302,12 +302,91 @@ class SectionSplitTest {
     @ValueSource(strings = {
         "relationships: []\n",
         "relationships: &all\n  - {between: [a, b], type: close}\n  - {between: [a, c], type: close}\n",
-        "relationships:\n- {between: [a, b], type: close}\n- {between: [a, c], type: close}\n",
         "relationships:\n  - {between: [a, b], type: close}\n   - {between: [a, c], type: close}\n",
         "relationships:\n  - {between: [a, b], type: close}\n",
     })
     void layoutsThatAreNotCut(String section) {
         assertNull(section(SectionSplit.find((MEMBERS + section).getBytes(StandardCharsets.UTF_8), 2), "relationships"));
+    }
+
+    /** As PyYAML writes a case: lists at column 0 under their key, every map in block layout. */
+    @Test
+    void blockLayoutWithListsAtColumnZero() throws IOException {
+        String yaml = """
+                famstruct: 1
+                members:
+                  a:
+                    name: A
+                    gender: female
+                  b:
+                    name: B
+                    gender: male
+                  c:
+                    name: C
+                    parents:
+                    - a
+                    - b
+                  d:
+                    name: D
+                    parents: [a, b]
+                unions:
+                - partners:
+                  - a
+                  - b
+                  status: married
+                  children:
+                    - c
+                    - d
+                relationships:
+                - between:
+                  - a
+                  - b
+                  type: close
+                # a comment at column 0
+                - from: c
+                  to: d
+                  type: caretakes
+                  note: "seen twice"
+                - between: [b, d]
+                  type: distant
+                notes: after the lists
+                """;
+        byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
+        SectionSplit split = SectionSplit.find(bytes, 2);
+        assertEquals(List.of("members", "relationships"), // one union: nothing to share
+                split.sections.stream().map(SectionSplit.Section::name).toList());
+        assertCutReadsAsOnePiece(yaml, 3, true);
+        FlowLineEntries relationships = split.flowLines(section(split, "relationships"),
+                section(split, "relationships").runs().get(0), "case.yaml");
+        int read = 0;
+        while (relationships.next() != null) {
+            read++;
+        }
+        assertEquals(3, read, "every entry read straight from the bytes");
+        assertTrue(relationships.done());
+    }
+
+    /**
+     * Entries outside the layout read fast are parsed one at a time, positions kept, and past
+     * 64 of them, when they are over a fifth of the entries, the rest of the run in one piece:
+     * every tenth, every third and every entry of 300 here.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {10, 3, 1})
+    void entriesOutsideTheLayoutAreParsedAlone(int every) throws IOException {
+        StringBuilder yaml = new StringBuilder(MEMBERS).append("relationships:\n");
+        String[][] pairs = {{"a", "b"}, {"a", "c"}, {"b", "c"}, {"a", "d"}, {"b", "d"}, {"c", "d"}};
+        for (int i = 0; i < 300; i++) {
+            String[] p = pairs[i % pairs.length];
+            if (i % every == 0) {
+                yaml.append("  - between: [").append(p[0]).append(", ").append(p[1]).append("]\n")
+                        .append("    type: close\n    note: \"Jos\u00e9 said \\\"no\\\"\"\n");
+            } else {
+                yaml.append("  - {between: [").append(p[0]).append(", ").append(p[1]).append("], type: distant, since: ")
+                        .append(1900 + i).append("}\n");
+            }
+        }
+        assertCutReadsAsOnePiece(yaml.toString(), 2, true);
     }
 
     @Test
