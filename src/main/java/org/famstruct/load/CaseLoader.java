@@ -132,8 +132,8 @@ public final class CaseLoader {
     /**
      * A file with its big sections cut into runs ({@link SectionSplit}): with {@code threads},
      * about one thread per further core reads them beside the rest; otherwise this thread reads
-     * each where the rest has its section, the entries laid out one to a line straight from the
-     * bytes, which is faster than parsing them. Read in one piece when it cannot be cut, or when
+     * each where the rest has its section. Either way entries in the usual layouts are read
+     * straight from the bytes ({@link DirectEntries}), which is faster than parsing them. Read in one piece when it cannot be cut, or when
      * the cut reading fails (then the reading in one piece reports the problems).
      */
     private LoadResult loadCut(byte[] bytes, String file, String defaultName, Consumer<Family> whenRead,

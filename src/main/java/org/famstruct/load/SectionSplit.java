@@ -118,7 +118,7 @@ final class SectionSplit {
     }
 
     /** {@code -} then a space or the line's end: a list entry's dash. */
-    private static boolean isDash(byte[] bytes, int i, int end) {
+    static boolean isDash(byte[] bytes, int i, int end) {
         return bytes[i] == '-' && (i + 1 == end || bytes[i + 1] == ' ' || bytes[i + 1] == '\n' || bytes[i + 1] == '\r');
     }
 
@@ -208,9 +208,9 @@ final class SectionSplit {
         return new SequenceInputStream(Collections.enumeration(parts));
     }
 
-    /** The run's entries read straight from the bytes while they keep the one-map-a-line layout. */
-    FlowLineEntries flowLines(Section section, Run run, String file) {
-        return new FlowLineEntries(bytes, run.start(), run.end(), run.line(), section.map(), file);
+    /** The run's entries, read straight from the bytes where they are in the usual layouts. */
+    DirectEntries directEntries(Section section, Run run, String file) {
+        return new DirectEntries(bytes, run.start(), run.end(), run.line(), section.map(), file);
     }
 
     /**

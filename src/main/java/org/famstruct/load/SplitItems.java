@@ -20,10 +20,10 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
  * thread of its own while the loader reads the rest of the file. The loader takes them, in file
  * order, where the rest of the file has a cut section's key ({@link #forEach}).
  *
- * <p>A run's entries in the one-map-a-line layout are read straight from the bytes
- * ({@link FlowLineEntries}); from the first that is not, the run is parsed with the loader's own
- * {@link EventReader}. Either way its entries are exactly those a reading in one piece makes,
- * positions included. A run that is not a plain list (or map) of entries on its own, holds an
+ * <p>A run's entries in the usual layouts are read straight from the bytes ({@link DirectEntries});
+ * each other entry is parsed alone with the loader's own {@link EventReader} (or, when they are
+ * many, the rest of the run at once). Either way its entries are exactly those a reading in one
+ * piece makes, positions included. A run that is not a plain list (or map) of entries on its own, holds an
  * anchor or an alias (which may point across the cut), or has any reading error, makes
  * {@link #forEach} throw {@link Failed}: the loader then reads the file in one piece and reports
  * what that reading finds. The runs' threads hold at most {@link #QUEUED} batches of entries
@@ -71,7 +71,7 @@ final class SplitItems implements AutoCloseable {
             List<RunReading> readings = new ArrayList<>();
             for (SectionSplit.Run run : section.runs()) {
                 BlockingQueue<Batch> queue = threads ? new ArrayBlockingQueue<>(Math.max(4, QUEUED / runs)) : null;
-                RunReading reading = new RunReading(split.flowLines(section, run, file), section.map(), run, readerOf,
+                RunReading reading = new RunReading(split.directEntries(section, run, file), section.map(), run, readerOf,
                         file, limits, settings, entrySettings, queue);
                 readings.add(reading);
                 if (threads) {
@@ -111,13 +111,13 @@ final class SplitItems implements AutoCloseable {
      * One run's reading; {@link #into} throws at anything the reading in one piece must say.
      * {@code queue}: where its thread hands its entries, or null when it is read where taken.
      */
-    private record RunReading(FlowLineEntries lines, boolean map, SectionSplit.Run run,
+    private record RunReading(DirectEntries lines, boolean map, SectionSplit.Run run,
             Function<SectionSplit.Run, Reader> readerOf, String file, LoadLimits limits, LoadSettings settings,
             LoadSettings entrySettings, BlockingQueue<Batch> queue) {
 
         /** False when the reading was closed before the run's end. */
         boolean into(Entries out) {
-            // Entries in the layouts FlowLineEntries reads are read straight from the bytes; each
+            // Entries in the layouts DirectEntries reads are read straight from the bytes; each
             // other one is parsed alone by SnakeYAML, or, once they are more than a few and a
             // fifth of the entries, the rest of the run in one piece.
             int fast = 0;

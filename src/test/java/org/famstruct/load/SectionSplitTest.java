@@ -356,7 +356,7 @@ class SectionSplitTest {
         assertEquals(List.of("members", "relationships"), // one union: nothing to share
                 split.sections.stream().map(SectionSplit.Section::name).toList());
         assertCutReadsAsOnePiece(yaml, 3, true);
-        FlowLineEntries relationships = split.flowLines(section(split, "relationships"),
+        DirectEntries relationships = split.directEntries(section(split, "relationships"),
                 section(split, "relationships").runs().get(0), "case.yaml");
         int read = 0;
         while (relationships.next() != null) {

@@ -23,19 +23,19 @@ import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.Event;
 
 /**
- * The entries {@link FlowLineEntries} reads straight from the bytes are the ones SnakeYAML reads
+ * The entries {@link DirectEntries} reads straight from the bytes are the ones SnakeYAML reads
  * from the same text, positions and all, and it reads nothing SnakeYAML would read otherwise
  * or refuse: random runs of entries, many of them broken near the layout it reads, are read
  * both ways and compared.
  */
-class FlowLineEntriesTest {
+class DirectEntriesTest {
     private static final String FILE = "run.yaml";
 
-    /** What {@link FlowLineEntries} reads of the text, up to where it stops. */
+    /** What {@link DirectEntries} reads of the text, up to where it stops. */
     private record Fast(List<Object> entries, int at, int line, boolean done) {}
 
     private static Fast fast(byte[] bytes, int firstLine, boolean pairs) {
-        FlowLineEntries lines = new FlowLineEntries(bytes, 0, bytes.length, firstLine, pairs, FILE);
+        DirectEntries lines = new DirectEntries(bytes, 0, bytes.length, firstLine, pairs, FILE);
         List<Object> entries = new ArrayList<>();
         for (Object entry = lines.next(); entry != null; entry = lines.next()) {
             entries.add(entry);
@@ -296,6 +296,6 @@ class FlowLineEntriesTest {
         assertEquals(1, after.entries().size());
         assertEquals(second.length(), after.at());
         assertEquals(1, after.line());
-        assertNull(new FlowLineEntries(new byte[0], 0, 0, 0, false, FILE).next());
+        assertNull(new DirectEntries(new byte[0], 0, 0, 0, false, FILE).next());
     }
 }

@@ -6,23 +6,26 @@ import java.util.List;
 import org.famstruct.model.SourcePos;
 
 /**
- * Reads the entries of a cut run ({@link SectionSplit}) laid out one flow map to a line, as
- * large files are written: {@code - {between: [m1, m2], type: close, intensity: 3}} in a list,
- * {@code m1: {name: Ann, born: 1950}} in the members map. SnakeYAML's
- * scanner is most of the cost of a large file; for this layout the same trees can be built
- * straight from the bytes, positions included.
+ * Reads the entries of a cut run ({@link SectionSplit}) straight from the bytes, in the layouts
+ * generated and most hand-written files use: one flow map to a line ({@code - {between: [m1,
+ * m2], type: close}} in a list, {@code m1: {name: Ann, born: 1950}} in the members map), or the
+ * same maps in block form as PyYAML writes them ({@code - between:} with its other keys below
+ * at its column, list values as {@code - m1} lines; {@code m1:} with its keys below, further
+ * in). SnakeYAML's scanner was most of the cost of loading; for these layouts the same trees
+ * can be built from the bytes, positions included.
  *
- * <p>Only a strict part of YAML is read here, one where YAML has a single reading: ASCII; the
- * map on the entry's line; keys of letters, digits, {@code _} and {@code -}, each followed by
- * {@code ": "}, none repeated, none an extension ({@code x-}); values that are plain words
- * (letters, digits, {@code _ . - / + ' ( )} and inner spaces, starting with a letter, digit or
- * {@code _}), values in double or single quotes with no backslash or quote inside, and flow
- * lists of these; spaces, never tabs; a comment after the map and comment or
- * blank lines between entries; lines within the usual length limit, at most 32 keys to a map. At the first entry outside it, {@link #next} returns null and
- * {@link #at}, {@link #line} say where the rest of the run starts: the caller hands that rest to
- * SnakeYAML, as it would a run. Tests compare both readings, entry by entry.
+ * <p>Only a strict part of YAML is read here, one where YAML has a single reading: ASCII; keys
+ * of letters, digits, {@code _} and {@code -}, each followed by {@code ": "} (or the line's end
+ * before a block list or map), none repeated, none an extension ({@code x-}), at most 32 to a
+ * map; values that are plain words (letters, digits, {@code _ . - / + ' ( )} and inner spaces,
+ * starting with a letter, digit or {@code _}), values in double or single quotes with no
+ * backslash or quote inside, and lists of these; spaces, never tabs; comments at the ends of
+ * lines and comment or blank lines between entries; lines within the usual length limit. At an
+ * entry outside it, {@link #next} returns null, and {@link #skipEntry} gives that entry's lines
+ * for SnakeYAML to parse alone (or {@link #at}, {@link #line} say where the rest of the run
+ * starts). Tests compare both readings, entry by entry.
  */
-final class FlowLineEntries {
+final class DirectEntries {
     /** Keys in one map read here; an entry with more is left to SnakeYAML. */
     private static final int MAX_KEYS = 32;
 
@@ -42,7 +45,7 @@ final class FlowLineEntries {
     private int breaks;
 
     /** The entries in bytes [start, end), the first on line {@code line} (0-based). */
-    FlowLineEntries(byte[] bytes, int start, int end, int line, boolean pairs, String file) {
+    DirectEntries(byte[] bytes, int start, int end, int line, boolean pairs, String file) {
         this.bytes = bytes;
         this.pairs = pairs;
         this.end = end;
@@ -460,10 +463,8 @@ final class FlowLineEntries {
         return i - from;
     }
 
-    /** A list entry's dash: {@code -} then a space or the line's end. */
     private boolean isDash(int k) {
-        return k < end && bytes[k] == '-' && (k + 1 == end || bytes[k + 1] == ' ' || bytes[k + 1] == '\n'
-                || bytes[k + 1] == '\r');
+        return k < end && SectionSplit.isDash(bytes, k, end);
     }
 
     private boolean is(char c) {
