@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -158,7 +159,26 @@ public final class CaseLoader {
 
     /** Reads a case from a stream; {@code file} names it in messages, {@code defaultName} is its family name. */
     public LoadResult load(InputStream in, String file, String defaultName) {
-        return load(reader(in), file, defaultName, false);
+        // Read whole, as a file of its size is (cut, its entries read straight from the bytes),
+        // up to the largest size that is cut; a longer input is streamed on from there.
+        byte[] head;
+        try {
+            head = in.readNBytes((int) Math.min(limits.maxFileBytes(), MAX_CUT_BYTES) + 1);
+        } catch (IOException e) {
+            DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
+            sink.error(SourcePos.unknown(file), "cannot read: " + e.getMessage());
+            return new LoadResult(file, null, sink.diagnostics());
+        }
+        if (head.length > limits.maxFileBytes()) {
+            DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
+            sink.error(new SourcePos(file, 1, 1), "refused: the input is over the limit of " + limits.maxFileBytes()
+                    + " bytes (--max-file-size)");
+            return new LoadResult(file, null, sink.diagnostics());
+        }
+        if (head.length > MAX_CUT_BYTES) {
+            return load(reader(new SequenceInputStream(new ByteArrayInputStream(head), in)), file, defaultName, true);
+        }
+        return loadCut(head, file, defaultName, null, head.length >= threadsFrom && CORES > 1);
     }
 
     private Reader reader(InputStream in) {

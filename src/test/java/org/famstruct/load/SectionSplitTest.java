@@ -128,6 +128,20 @@ class SectionSplitTest {
         }
     }
 
+    /** Standard input is read whole and cut as a file is (up to 64 MiB): the same reading. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aStreamReadsAsTheFileDoes(long seed) throws IOException {
+        Path file = write(RandomFamilies.yaml(seed));
+        LoadResult expected = inOnePiece(file);
+        try (var in = Files.newInputStream(file)) {
+            assertSameReading(expected, new CaseLoader(LoadLimits.DEFAULT).load(in, file.toString(), "case"));
+        }
+        try (var in = Files.newInputStream(file)) {
+            assertSameReading(expected, new CaseLoader(LoadLimits.DEFAULT, 0).load(in, file.toString(), "case"));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 7})
     void flowEntriesInOneOrSeveralRuns(int pieces) throws IOException {
