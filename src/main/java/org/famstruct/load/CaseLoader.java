@@ -103,17 +103,14 @@ public final class CaseLoader {
      */
     public LoadResult load(Path path, Consumer<Family> whenRead) {
         String file = path.toString();
-        DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
         if (Files.isDirectory(path)) {
-            sink.error(SourcePos.unknown(file), "is a directory, not a case file");
-            return new LoadResult(file, null, sink.diagnostics());
+            return unread(SourcePos.unknown(file), "is a directory, not a case file");
         }
         try {
             long size = Files.size(path);
             if (size > limits.maxFileBytes()) {
-                sink.error(new SourcePos(file, 1, 1), "refused: the file is " + size + " bytes, over the limit of "
+                return unread(new SourcePos(file, 1, 1), "refused: the file is " + size + " bytes, over the limit of "
                         + limits.maxFileBytes() + " (--max-file-size)");
-                return new LoadResult(file, null, sink.diagnostics());
             }
             if (size >= cutFrom && size <= MAX_CUT_BYTES) {
                 return loadCut(Files.readAllBytes(path), file, defaultName(path), whenRead,
@@ -123,19 +120,26 @@ public final class CaseLoader {
                 return load(reader(in), file, defaultName(path), size >= PREFETCH_BYTES, whenRead, null);
             }
         } catch (NoSuchFileException e) {
-            sink.error(SourcePos.unknown(file), "no such file");
+            return unread(SourcePos.unknown(file), "no such file");
         } catch (IOException e) {
-            sink.error(SourcePos.unknown(file), "cannot read: " + e.getMessage());
+            return unread(SourcePos.unknown(file), "cannot read: " + e.getMessage());
         }
-        return new LoadResult(file, null, sink.diagnostics());
+    }
+
+    /** A file or input not read at all, for the one reason given. */
+    private LoadResult unread(SourcePos pos, String message) {
+        DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
+        sink.error(pos, message);
+        return new LoadResult(pos.file(), null, sink.diagnostics());
     }
 
     /**
      * A file with its big sections cut into runs ({@link SectionSplit}): with {@code threads},
      * about one thread per further core reads them beside the rest; otherwise this thread reads
      * each where the rest has its section. Either way entries in the usual layouts are read
-     * straight from the bytes ({@link DirectEntries}), which is faster than parsing them. Read in one piece when it cannot be cut, or when
-     * the cut reading fails (then the reading in one piece reports the problems).
+     * straight from the bytes ({@link DirectEntries}), which is faster than parsing them. Read
+     * in one piece when it cannot be cut, or when the cut reading fails (then the reading in one
+     * piece reports the problems).
      */
     private LoadResult loadCut(byte[] bytes, String file, String defaultName, Consumer<Family> whenRead,
             boolean threads) {
@@ -165,15 +169,11 @@ public final class CaseLoader {
         try {
             head = in.readNBytes((int) Math.min(limits.maxFileBytes(), MAX_CUT_BYTES) + 1);
         } catch (IOException e) {
-            DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
-            sink.error(SourcePos.unknown(file), "cannot read: " + e.getMessage());
-            return new LoadResult(file, null, sink.diagnostics());
+            return unread(SourcePos.unknown(file), "cannot read: " + e.getMessage());
         }
         if (head.length > limits.maxFileBytes()) {
-            DiagnosticSink sink = new DiagnosticSink(limits.maxErrors());
-            sink.error(new SourcePos(file, 1, 1), "refused: the input is over the limit of " + limits.maxFileBytes()
+            return unread(new SourcePos(file, 1, 1), "refused: the input is over the limit of " + limits.maxFileBytes()
                     + " bytes (--max-file-size)");
-            return new LoadResult(file, null, sink.diagnostics());
         }
         if (head.length > MAX_CUT_BYTES) {
             return load(reader(new SequenceInputStream(new ByteArrayInputStream(head), in)), file, defaultName, true);
