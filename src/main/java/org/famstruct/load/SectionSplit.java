@@ -70,35 +70,38 @@ final class SectionSplit {
      */
     static SectionSplit find(byte[] bytes, int pieces) {
         List<Integer> lines = columnZeroLines(bytes);
-        Map<String, Integer> seen = new HashMap<>();
-        List<int[]> found = new ArrayList<>(); // {key line, end}
+        Map<String, Integer> keyLines = new HashMap<>();
+        for (int at : lines) {
+            String name = plainKey(bytes, at);
+            if (name != null && SECTIONS.containsKey(name)) {
+                keyLines.merge(name, 1, Integer::sum);
+            }
+        }
+        record Laid(String name, List<int[]> entries, int end) {
+            int bytes() {
+                return end - entries.get(0)[0];
+            }
+        }
+        List<Laid> laid = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
             String name = plainKey(bytes, lines.get(k));
-            if (name != null && SECTIONS.containsKey(name) && seen.merge(name, 1, Integer::sum) == 1) {
-                found.add(new int[] {lines.get(k), k + 1 < lines.size() ? lines.get(k + 1) : bytes.length});
+            if (name == null || keyLines.getOrDefault(name, 0) != 1) {
+                continue; // not a section that may be cut, or its key is found twice
+            }
+            int end = k + 1 < lines.size() ? lines.get(k + 1) : bytes.length;
+            List<int[]> entries = entries(bytes, lines.get(k), end, SECTIONS.get(name));
+            if (entries != null && entries.size() >= 2) {
+                laid.add(new Laid(name, entries, end));
             }
         }
+        long total = laid.stream().mapToLong(Laid::bytes).sum();
         List<Section> sections = new ArrayList<>();
-        List<List<int[]>> entries = new ArrayList<>();
-        long total = 0;
-        for (int[] range : found) {
-            String name = plainKey(bytes, range[0]);
-            List<int[]> at = seen.get(name) == 1 ? entries(bytes, range[0], range[1], SECTIONS.get(name)) : null;
-            if (at != null && at.size() >= 2) {
-                sections.add(new Section(name, SECTIONS.get(name), List.of(new Run(at.get(0)[0], range[1], 0))));
-                entries.add(at);
-                total += range[1] - at.get(0)[0];
-            }
+        for (Laid section : laid) {
+            int share = (int) Math.max(1, Math.round((double) pieces * section.bytes() / total));
+            sections.add(new Section(section.name(), SECTIONS.get(section.name()),
+                    runs(section.entries(), section.end(), share)));
         }
-        if (sections.isEmpty()) {
-            return null;
-        }
-        for (int k = 0; k < sections.size(); k++) {
-            Section section = sections.get(k);
-            long share = Math.max(1, Math.round((double) pieces * (section.end() - section.start()) / total));
-            sections.set(k, new Section(section.name(), section.map(), runs(entries.get(k), section.end(), (int) share)));
-        }
-        return new SectionSplit(bytes, List.copyOf(sections));
+        return sections.isEmpty() ? null : new SectionSplit(bytes, List.copyOf(sections));
     }
 
     /**
